@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Bot.Tests.Hosting;
 
@@ -60,28 +59,5 @@ public sealed class HostStartupTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("unreachable", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("Storage:Provider", "mysql", "Storage:Provider must be 'sqlite' or 'postgres'")]
-    [InlineData("Storage:ConnectionString", "Data Source=x.db;Frobnicate=yes", "Storage:ConnectionString is not a valid sqlite connection string")]
-    [InlineData("Storage:CommandTimeoutSeconds", "0", "Storage:CommandTimeoutSeconds must be between 1 and 3600")]
-    public void A_wrong_storage_setting_stops_the_start_with_a_message_naming_the_key(string key, string value, string expected)
-    {
-        using var host = new BotHostFactory(new Dictionary<string, string?> { [key] = value });
-
-        var failure = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
-
-        Assert.Contains(expected, failure.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Postgres_without_a_connection_string_stops_the_start()
-    {
-        using var host = new BotHostFactory(new Dictionary<string, string?> { ["Storage:Provider"] = "postgres", ["Storage:ConnectionString"] = "" });
-
-        var failure = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
-
-        Assert.Contains("Storage:ConnectionString is required", failure.Message, StringComparison.Ordinal);
     }
 }
