@@ -35,6 +35,12 @@ public static class DateRecognizer
         var original = TextFolding.Truncate(text);
         var folded = TextFolding.Fold(original);
         var today = DateOnly.FromDateTime(reference.DateTime);
+        if (today.Year is < 100 or > 9900)
+        {
+            // Relative arithmetic near the ends of the calendar would overflow; no survey runs there.
+            return [];
+        }
+
         var languages = LanguagesExtensions.FromCulture(culture);
         var words = WordSpan.Split(folded);
         var zh = new ChineseDateParser(folded, original, today);

@@ -142,7 +142,7 @@ internal sealed class ChineseDateParser(string s, string original, DateOnly refe
         {
             if (At(q, word))
             {
-                return DateMath.Day(i, q + word.Length, DateMath.Shift(reference, unit, sign * amount));
+                return DateMath.Shift(reference, unit, sign * amount) is { } shifted ? DateMath.Day(i, q + word.Length, shifted) : null;
             }
         }
 

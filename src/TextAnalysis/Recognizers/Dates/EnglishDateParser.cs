@@ -181,18 +181,18 @@ internal sealed partial class EnglishDateParser(string s, List<WordSpan> words, 
 
         if (future)
         {
-            return DateMath.Day(start, words[unitWord].End, DateMath.Shift(reference, unit, amount));
+            return DateMath.Shift(reference, unit, amount) is { } later ? DateMath.Day(start, words[unitWord].End, later) : null;
         }
 
         if (Phrase(unitWord + 1, "ago") is { } agoEnd)
         {
-            return DateMath.Day(Math.Min(start, numberStart), agoEnd, DateMath.Shift(reference, unit, -amount));
+            return DateMath.Shift(reference, unit, -amount) is { } earlier ? DateMath.Day(Math.Min(start, numberStart), agoEnd, earlier) : null;
         }
 
         if (Phrase(unitWord + 1, "from", "today") is { } fromEnd || Phrase(unitWord + 1, "from", "now") is { } nowEnd && (fromEnd = nowEnd) > 0
             || Phrase(unitWord + 1, "after", "today") is { } afterEnd && (fromEnd = afterEnd) > 0)
         {
-            return DateMath.Day(Math.Min(start, numberStart), fromEnd, DateMath.Shift(reference, unit, amount));
+            return DateMath.Shift(reference, unit, amount) is { } ahead ? DateMath.Day(Math.Min(start, numberStart), fromEnd, ahead) : null;
         }
 
         return null;
