@@ -16,7 +16,7 @@ public static class TextNormalizer
         var length = FoldWidth(text, buffer);
         var folded = buffer.AsSpan(0, length);
 
-        if (!folded.IsNormalized(NormalizationForm.FormKC))
+        if (!IsPlainlyNormalized(folded) && !folded.IsNormalized(NormalizationForm.FormKC))
         {
             // Compatibility decomposition can expand (ligatures, squared words); NFKC output is bounded
             // by 18x the input in Unicode's worst case, but 4x covers real text, and the slow path handles the rest.
@@ -88,6 +88,34 @@ public static class TextNormalizer
         }
 
         return text.Length;
+    }
+
+    // The runtime's IsNormalized goes to ICU and allocates for any non-ASCII text, so the characters that
+    // make up nearly all real comments and are known NFKC-stable are recognised here first: ASCII, Latin-1
+    // letters, CJK ideographs, kana, hangul syllables, common CJK punctuation, quotes, and emoji (planes
+    // 1F000-1FBFF, with their ZWJ and variation selector). Anything else goes to the full check.
+    private static bool IsPlainlyNormalized(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x80 || c is (>= '\u00C0' and <= '\u00FF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or
+                (>= '\u3001' and <= '\u3035') or (>= '\u3041' and <= '\u3096') or (>= '\u30A1' and <= '\u30FA') or '\u30FC' or
+                (>= '\uAC00' and <= '\uD7A3') or (>= '\u2018' and <= '\u201D') or '\u200D' or '\uFE0F')
+            {
+                continue;
+            }
+
+            if (c is >= '\uD83C' and <= '\uD83E' && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
     }
 
     private static void EnsureCapacity(ref char[] buffer, int length)

@@ -89,7 +89,7 @@ public static class ModelFile
         {
             bytes = File.ReadAllBytes(path);
         }
-        catch (FileNotFoundException e)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new ModelFormatException($"Model file '{path}' does not exist.", e);
         }
