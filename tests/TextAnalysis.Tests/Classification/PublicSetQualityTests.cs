@@ -12,9 +12,9 @@ namespace AfterSalesBot.TextAnalysis.Tests.Classification;
 public class PublicSetQualityTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("waimai_10k", 4000, 0.84)] // measured 0.87 on this sample (2026-11-22)
-    [InlineData("uci_sentiment_sentences", 2384, 0.76)] // measured 0.80
-    [InlineData("banking77", 5000, 0.78)] // measured 0.82, 77 classes
+    [InlineData("waimai_10k", 4000, 0.84)] // measured macro-F1 0.873 on this sample
+    [InlineData("uci_sentiment_sentences", 2384, 0.80)] // measured 0.828
+    [InlineData("banking77", 5000, 0.82)] // measured 0.851, 77 classes
     public void Classifier_stays_above_its_floor_on_a_public_sample(string set, int take, double floor)
     {
         var (train, test) = TestData.PublicSplit(set, take);
