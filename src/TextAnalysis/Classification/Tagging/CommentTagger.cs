@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using AfterSalesBot.TextAnalysis.Classification.Models;
@@ -10,6 +11,8 @@ namespace AfterSalesBot.TextAnalysis.Classification.Tagging;
 /// </summary>
 public sealed class CommentTagger
 {
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",.;!?，。；！？、\n");
+
     private readonly TaggerOptions _options;
     private readonly float[][] _sentimentOffsets;
     private readonly float[][] _emotionOffsets;
@@ -49,28 +52,7 @@ public sealed class CommentTagger
     public CommentTagResult Tag(string text, int? rating = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Span<float> category = stackalloc float[CategoryModel.Labels.Count];
-        var main = CategoryModel.Predict(text, category);
-        var categories = new List<LabelScore>(_options.MaxCategories) { new(CategoryModel.Labels[main], category[main]) };
-        while (categories.Count < _options.MaxCategories)
-        {
-            var next = -1;
-            for (var k = 0; k < category.Length; k++)
-            {
-                if (category[k] >= _options.SecondaryCategoryThreshold && (next < 0 || category[k] > category[next]) &&
-                    !categories.Exists(c => c.Label == CategoryModel.Labels[k]))
-                {
-                    next = k;
-                }
-            }
-
-            if (next < 0)
-            {
-                break;
-            }
-
-            categories.Add(new LabelScore(CategoryModel.Labels[next], category[next]));
-        }
+        var categories = Categories(text);
 
         Span<float> sentiment = stackalloc float[SentimentModel.Labels.Count];
         var s = PredictWithPrior(SentimentModel, text, rating, _sentimentOffsets, sentiment);
@@ -89,6 +71,66 @@ public sealed class CommentTagger
             EmotionModel.Labels[e],
             emotion[e],
             ModelVersion);
+    }
+
+    // Main category from the whole text; secondary ones from the whole text's distribution and from each
+    // clause on its own, because a comment that lists two problems in two clauses ("the parcel is late,
+    // and nobody answers") often has the second drowned out by the first in the whole-text scores.
+    private List<LabelScore> Categories(string text)
+    {
+        var labels = CategoryModel.Labels;
+        Span<float> whole = stackalloc float[labels.Count];
+        var main = CategoryModel.Predict(text, whole);
+        Span<float> best = stackalloc float[labels.Count];
+        whole.CopyTo(best);
+        if (_options.ClauseThreshold < 1)
+        {
+            Span<float> clause = stackalloc float[labels.Count];
+            var span = text.AsSpan();
+            var clauses = 0;
+            foreach (var range in span.SplitAny(ClauseBreaks))
+            {
+                var part = span[range].Trim();
+                if (part.Length >= 2)
+                {
+                    clauses++;
+                    var top = CategoryModel.Predict(part, clause);
+                    if (clause[top] >= _options.ClauseThreshold && clause[top] > best[top])
+                    {
+                        best[top] = clause[top];
+                    }
+                }
+            }
+
+            if (clauses < 2)
+            {
+                whole.CopyTo(best);
+            }
+        }
+
+        var result = new List<LabelScore>(_options.MaxCategories) { new(labels[main], whole[main]) };
+        best[main] = -1;
+        while (result.Count < _options.MaxCategories)
+        {
+            var next = -1;
+            for (var k = 0; k < best.Length; k++)
+            {
+                if (best[k] >= _options.SecondaryCategoryThreshold && (next < 0 || best[k] > best[next]))
+                {
+                    next = k;
+                }
+            }
+
+            if (next < 0)
+            {
+                break;
+            }
+
+            result.Add(new LabelScore(labels[next], best[next]));
+            best[next] = -1;
+        }
+
+        return result;
     }
 
     private static int PredictWithPrior(LinearModel model, string text, int? rating, float[][] offsets, Span<float> values)
