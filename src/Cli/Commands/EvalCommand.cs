@@ -21,7 +21,7 @@ internal static class EvalCommand
         {
             modelOption, data, textColumn, labelColumn,
         };
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => TextAnalysisErrors.Run(() =>
         {
             var model = ModelFile.Load(parse.GetValue(modelOption)!.FullName);
             var rows = LabeledCsv.Load(parse.GetValue(data)!.FullName, parse.GetValue(textColumn)!, parse.GetValue(labelColumn)!);
@@ -57,8 +57,8 @@ internal static class EvalCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"\nprediction: {rows.Count} rows in {watch.Elapsed.TotalMilliseconds:F1} ms ({rows.Count / Math.Max(watch.Elapsed.TotalSeconds, 1e-9):F0} rows/s, one thread)"));
             Console.WriteLine(report.SummaryLine());
-            return Task.FromResult(0);
-        });
+            return 0;
+        }));
         return command;
     }
 }

@@ -25,7 +25,7 @@ internal static class TagCommand
         {
             text, modelOption, input, output, textColumn, ratingColumn, rating, corpus, modelsDir,
         };
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => TextAnalysisErrors.Run(() =>
         {
             var single = parse.GetValue(text);
             var inFile = parse.GetValue(input);
@@ -33,7 +33,7 @@ internal static class TagCommand
             if ((single is null) == (inFile is null) || (inFile is null) != (outFile is null))
             {
                 Console.Error.WriteLine("Give either a text to tag, or both --in FILE.csv and --out FILE.csv.");
-                return Task.FromResult(2);
+                return 2;
             }
 
             var defaults = new ShippedModelOptions();
@@ -54,12 +54,12 @@ internal static class TagCommand
                     Console.WriteLine($"{tagger.Columns[i]}: {values[i]}");
                 }
 
-                return Task.FromResult(0);
+                return 0;
             }
 
             TagFile(tagger, inFile!.FullName, outFile!.FullName, parse.GetValue(textColumn)!, parse.GetValue(ratingColumn), cancellationToken);
-            return Task.FromResult(0);
-        });
+            return 0;
+        }));
         return command;
     }
 

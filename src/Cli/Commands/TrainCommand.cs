@@ -34,7 +34,7 @@ internal static class TrainCommand
         {
             task, data, textColumn, labelColumn, valid, output, epochs, lr, buckets, wordNgrams, cjk, subwords, threads, seed, quantize, noEarlyStop,
         };
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => TextAnalysisErrors.Run(() =>
         {
             var defaults = new TrainingOptions();
             var features = defaults.Features;
@@ -95,8 +95,8 @@ internal static class TrainCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"trained {model!.Version}: {trainRows.Count} rows, {model.Labels.Count} labels, {model.FeatureCount} weighted buckets, temperature {model.Header.Temperature:F2}, {elapsed.TotalSeconds:F2} s"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outFile.FullName} ({size / 1024.0:F0} KiB)"));
-            return Task.FromResult(0);
-        });
+            return 0;
+        }));
         return command;
     }
 
