@@ -3,6 +3,7 @@ using AfterSalesBot.Bench.Classifier;
 // Usage (from the repository root; see bench/classifier/README.md):
 //   dotnet run -c Release --project bench/classifier/ClassifierBench -- compare [--data DIR] [--work DIR] [--sets a,b]
 //   dotnet run -c Release --project bench/classifier/ClassifierBench -- latency [--corpus DIR] [--models DIR]
+//   dotnet run -c Release --project bench/classifier/ClassifierBench -- rating [--data DIR] [--corpus DIR] [--models DIR]
 var mode = args.Length > 0 ? args[0] : "compare";
 string Arg(string name, string fallback)
 {
@@ -13,6 +14,13 @@ string Arg(string name, string fallback)
 if (mode == "latency")
 {
     Latency.Run(Arg("--corpus", Path.GetFullPath("corpus/seed")), Arg("--models", Path.Combine(Path.GetTempPath(), "asb-bench-models")), Console.Out);
+    return 0;
+}
+
+if (mode == "rating")
+{
+    RatingPriorCheck.Run(Arg("--data", FindSharedData() ?? "../shared/data"), Arg("--corpus", Path.GetFullPath("corpus/seed")),
+        Arg("--models", Path.Combine(Path.GetTempPath(), "asb-bench-models")), Console.Out);
     return 0;
 }
 

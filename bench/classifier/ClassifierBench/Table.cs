@@ -12,7 +12,7 @@ internal static class Table
     public static string Render(IReadOnlyList<Comparison.Result> results)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| set | train/test rows | labels | accuracy ours / fastText | macro-F1 ours / fastText | Δ macro-F1 (points) | training, 1 thread, ours / fastText (speed-up) | prediction rows/s, 1 thread, ours / fastText (ratio) | model load ours / fastText |");
+        sb.AppendLine("| set | train/test rows | labels | accuracy ours / fastText | macro-F1 ours / fastText | Δ macro-F1 (points) | training CPU s, 1 thread, ours / fastText (speed-up) | prediction rows per CPU s, ours / fastText (ratio) | model load CPU ms, ours / fastText (process incl.) |");
         sb.AppendLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var r in results)
         {
