@@ -83,14 +83,7 @@ public sealed class LinearModel
     public int Predict(ReadOnlySpan<char> text, ReadOnlySpan<float> logOddsOffsets, Span<float> probabilities)
     {
         ComputeLogits(text, probabilities);
-        var inverse = 1f / Header.Temperature;
-        var k = _labels.Length;
-        for (var j = 0; j < k; j++)
-        {
-            probabilities[j] = (probabilities[j] * inverse) + (j < logOddsOffsets.Length ? logOddsOffsets[j] : 0f);
-        }
-
-        return VectorMath.Softmax(probabilities[..k], 1f);
+        return Probabilities(probabilities, logOddsOffsets);
     }
 
     /// <summary>Convenience overload that allocates the result.</summary>
@@ -111,11 +104,20 @@ public sealed class LinearModel
             throw new ArgumentException($"Need room for {k} scores.", nameof(logits));
         }
 
-        logits = logits[..k];
         var buffer = t_buffer ??= new FeatureBuffer();
         var count = _extractor.Extract(text, buffer);
+        LogitsFromFeatures(buffer.Features, count, logits);
+    }
+
+    /// <summary>The featuriser of this model (models with equal <see cref="FeatureSettings"/> featurise identically).</summary>
+    internal FeatureExtractor Extractor => _extractor;
+
+    /// <summary>Raw scores from already extracted features (lets several models share one featurisation).</summary>
+    internal void LogitsFromFeatures(ReadOnlySpan<int> ids, int count, Span<float> logits)
+    {
+        var k = _labels.Length;
+        logits = logits[..k];
         logits.Clear();
-        var ids = buffer.Features;
         var weights = _weights.AsSpan();
         for (var i = 0; i < ids.Length; i++)
         {
@@ -131,6 +133,19 @@ public sealed class LinearModel
         {
             logits[j] = _bias[j] + (scale * logits[j]);
         }
+    }
+
+    /// <summary>Calibrated probabilities from raw scores plus optional log-odds offsets, in place; returns the arg-max.</summary>
+    internal int Probabilities(Span<float> logits, ReadOnlySpan<float> logOddsOffsets)
+    {
+        var k = _labels.Length;
+        var inverse = 1f / Header.Temperature;
+        for (var j = 0; j < k; j++)
+        {
+            logits[j] = (logits[j] * inverse) + (j < logOddsOffsets.Length ? logOddsOffsets[j] : 0f);
+        }
+
+        return VectorMath.Softmax(logits[..k], 1f);
     }
 
     /// <summary>Applies the calibrated softmax to logits in place; returns the arg-max.</summary>

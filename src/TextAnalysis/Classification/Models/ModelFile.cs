@@ -169,11 +169,12 @@ public static class ModelFile
             throw new ArgumentException($"implausible feature count {count}");
         }
 
-        var keys = new int[count];
+        // Every element is overwritten from the file: skip zeroing megabytes of large-object heap.
+        var keys = GC.AllocateUninitializedArray<int>(count);
         ReadBlock(stream, MemoryMarshal.AsBytes(keys.AsSpan()));
         var bias = new float[labelCount];
         ReadBlock(stream, MemoryMarshal.AsBytes(bias.AsSpan()));
-        var weights = new float[count * labelCount];
+        var weights = GC.AllocateUninitializedArray<float>(count * labelCount);
         if (quantized)
         {
             ReadQuantized(r, weights, labelCount);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using AfterSalesBot.TextAnalysis.Classification.Features;
 using AfterSalesBot.TextAnalysis.Classification.Models;
 
 namespace AfterSalesBot.TextAnalysis.Classification.Tagging;
@@ -13,7 +14,11 @@ public sealed class CommentTagger
 {
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",.;!?，。；！？、\n");
 
+    [ThreadStatic]
+    private static FeatureBuffer? t_features;
+
     private readonly TaggerOptions _options;
+    private readonly bool _sharedFeatures;
     private readonly float[][] _sentimentOffsets;
     private readonly float[][] _emotionOffsets;
     private readonly int _positive;
@@ -28,6 +33,8 @@ public sealed class CommentTagger
         SentimentModel = sentiment;
         EmotionModel = emotion;
         _options = options ?? new TaggerOptions();
+        // The shipped models featurise alike, so a comment is normalised and hashed once, not three times.
+        _sharedFeatures = category.Header.Features == sentiment.Header.Features && category.Header.Features == emotion.Header.Features;
         _positive = sentiment.IndexOf("positive");
         _negative = sentiment.IndexOf("negative");
         _sentimentOffsets = OffsetTable(sentiment, _options.RatingPrior.Sentiment);
@@ -52,14 +59,16 @@ public sealed class CommentTagger
     public CommentTagResult Tag(string text, int? rating = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var categories = Categories(text);
+        var buffer = t_features ??= new FeatureBuffer();
+        var count = _sharedFeatures ? CategoryModel.Extractor.Extract(text, buffer) : 0;
+        var categories = Categories(text, buffer, count);
 
         Span<float> sentiment = stackalloc float[SentimentModel.Labels.Count];
-        var s = PredictWithPrior(SentimentModel, text, rating, _sentimentOffsets, sentiment);
+        var s = PredictWithPrior(SentimentModel, text, buffer, count, rating, _sentimentOffsets, sentiment);
         var score = (_positive >= 0 ? sentiment[_positive] : 0f) - (_negative >= 0 ? sentiment[_negative] : 0f);
 
         Span<float> emotion = stackalloc float[EmotionModel.Labels.Count];
-        var e = PredictWithPrior(EmotionModel, text, rating, _emotionOffsets, emotion);
+        var e = PredictWithPrior(EmotionModel, text, buffer, count, rating, _emotionOffsets, emotion);
 
         return new CommentTagResult(
             categories[0].Label,
@@ -76,11 +85,11 @@ public sealed class CommentTagger
     // Main category from the whole text; secondary ones from the whole text's distribution and from each
     // clause on its own, because a comment that lists two problems in two clauses ("the parcel is late,
     // and nobody answers") often has the second drowned out by the first in the whole-text scores.
-    private List<LabelScore> Categories(string text)
+    private List<LabelScore> Categories(string text, FeatureBuffer buffer, int count)
     {
         var labels = CategoryModel.Labels;
         Span<float> whole = stackalloc float[labels.Count];
-        var main = CategoryModel.Predict(text, whole);
+        var main = Predict(CategoryModel, text, buffer, count, [], whole);
         Span<float> best = stackalloc float[labels.Count];
         whole.CopyTo(best);
         if (_options.ClauseThreshold < 1)
@@ -133,14 +142,21 @@ public sealed class CommentTagger
         return result;
     }
 
-    private static int PredictWithPrior(LinearModel model, string text, int? rating, float[][] offsets, Span<float> values)
+    private int PredictWithPrior(LinearModel model, string text, FeatureBuffer buffer, int count, int? rating, float[][] offsets, Span<float> values)
     {
-        if (rating is not { } r || r < 1 || r >= offsets.Length || offsets[r].Length == 0)
+        var prior = rating is { } r && r >= 1 && r < offsets.Length ? offsets[r] : [];
+        return Predict(model, text, buffer, count, prior, values);
+    }
+
+    private int Predict(LinearModel model, string text, FeatureBuffer buffer, int count, ReadOnlySpan<float> offsets, Span<float> values)
+    {
+        if (!_sharedFeatures)
         {
-            return model.Predict(text, values);
+            return model.Predict(text, offsets, values);
         }
 
-        return model.Predict(text, offsets[r], values);
+        model.LogitsFromFeatures(buffer.Features, count, values);
+        return model.Probabilities(values, offsets);
     }
 
     // Index 1..5 = rating; an empty row means no prior for that rating.
