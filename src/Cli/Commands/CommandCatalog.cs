@@ -9,5 +9,8 @@ internal static class CommandCatalog
     {
         yield return MigrateCommand.Create();
         yield return RecognizeCommand.Create();
+        yield return TrainCommand.Create();
+        yield return EvalCommand.Create();
+        yield return TagCommand.Create();
     }
 }
