@@ -1,7 +1,14 @@
+using AfterSalesBot.Bot.Health;
+using AfterSalesBot.Bot.Hosting;
+
+// Table of contents: one Add/Map call per feature area.
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddStorage();
 
 var app = builder.Build();
 
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapHealthEndpoints();
 
 await app.RunAsync().ConfigureAwait(false);
