@@ -163,8 +163,10 @@ public sealed partial class SurveyEngine
             SurveyVersion = survey.Version,
         };
         turn.State.Survey = progress;
+        // CustomerId is the pseudonymous customer record (C20240115-0001) once a CRM link makes one known; the
+        // channel's user id stays on the conversation row, never in the response.
         turn.Started.Add(new SurveyResponseStart(
-            progress.ResponseId, survey.Id, survey.Version, request.Conversation, request.Activity.From?.Id,
+            progress.ResponseId, survey.Id, survey.Version, request.Conversation, CustomerId: null,
             request.Conversation.ChannelId, turn.Locale, request.Now));
         if (greet)
         {
