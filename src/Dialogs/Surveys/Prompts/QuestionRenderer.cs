@@ -55,6 +55,7 @@ public static class QuestionRenderer
             PhoneTailQuestion phone => string.Format(CultureInfo.InvariantCulture, texts.PhoneTailHint, phone.Digits),
             _ => string.Empty,
         };
+        hint = hint.TrimEnd();
         if (question.Optional && question is not TextQuestion)
         {
             hint = hint.Length == 0 ? texts.OptionalHint : $"{hint} {texts.OptionalHint}";
@@ -113,18 +114,20 @@ public static class QuestionRenderer
         }
     }
 
+    /// <summary>The labels of the two ends only ("1 非常不满意，5 非常满意"): the buttons carry the rest, and the line stays short.</summary>
     private static string ScaleLabels(ScaleQuestion scale, string locale, string fallback)
     {
         var parts = new List<string>();
-        for (var point = scale.Min; point <= scale.Max; point++)
+        foreach (var point in new[] { scale.Min, scale.Max })
         {
             if (scale.LabelOf(point) is { } label)
             {
-                parts.Add($"{point} {label.For(locale, fallback)}");
+                parts.Add($"{point} = {label.For(locale, fallback)}");
             }
         }
 
-        return string.Join(locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "，" : ", ", parts);
+        var zh = locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        return parts.Count == 0 ? string.Empty : zh ? $"（{string.Join("，", parts)}）" : $"({string.Join(", ", parts)})";
     }
 
     private static string OptionList(ChoiceQuestion choice, string locale, string fallback) =>
