@@ -81,8 +81,9 @@ public sealed partial class SurveyEngine
     private void Reprompt(SurveyTurn turn, SurveyDefinition survey, SurveyProgress progress, string problem)
     {
         progress.Retries++;
-        var lead = progress.Retries >= _options.MaxReprompts ? $"{problem} {turn.Texts.OfferSkip}" : problem;
-        AskCurrent(turn, survey, progress, lead);
+        var offerSkip = progress.Retries >= _options.MaxReprompts;
+        var separator = turn.Locale.StartsWith("zh", StringComparison.Ordinal) ? string.Empty : " ";
+        AskCurrent(turn, survey, progress, offerSkip ? $"{problem}{separator}{turn.Texts.OfferSkip}" : problem, offerSkip);
     }
 
     private void ChangePrevious(SurveyTurn turn, SurveyDefinition survey, SurveyProgress progress, Question current, string newValue)

@@ -176,7 +176,7 @@ public sealed partial class SurveyEngine
         AskCurrent(turn, survey, progress, lead);
     }
 
-    private static void AskCurrent(SurveyTurn turn, SurveyDefinition survey, SurveyProgress progress, string? lead)
+    private static void AskCurrent(SurveyTurn turn, SurveyDefinition survey, SurveyProgress progress, string? lead, bool offerSkip = false)
     {
         var question = Current(survey, progress);
         if (question is null)
@@ -185,7 +185,7 @@ public sealed partial class SurveyEngine
             return;
         }
 
-        turn.Send(QuestionRenderer.Render(survey, question, turn.Locale, lead));
+        turn.Send(QuestionRenderer.Render(survey, question, turn.Locale, lead, offerSkip));
     }
 
     private static void Complete(SurveyTurn turn, SurveyDefinition survey)

@@ -11,7 +11,8 @@ namespace AfterSalesBot.Dialogs.Surveys.Prompts;
 /// </summary>
 public static class QuestionRenderer
 {
-    public static Activity Render(SurveyDefinition survey, Question question, string locale, string? lead = null)
+    /// <param name="offerSkip">Adds a skip button to a required question (after repeated unusable answers).</param>
+    public static Activity Render(SurveyDefinition survey, Question question, string locale, string? lead = null, bool offerSkip = false)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(question);
@@ -26,7 +27,7 @@ public static class QuestionRenderer
 
         var message = Activity.CreateMessage(text);
         var buttons = Buttons(survey, question, locale);
-        if (question.Optional)
+        if (question.Optional || offerSkip)
         {
             buttons.Add(CardAction.ImBack(texts.Skip, texts.Skip));
         }
