@@ -11,4 +11,4 @@ var app = builder.Build();
 
 app.MapHealthEndpoints();
 
-await app.RunAsync().ConfigureAwait(false);
+return await StartupFailure.RunAsync(app).ConfigureAwait(false);

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace AfterSalesBot.Storage.Tests.Support;
+namespace AfterSalesBot.Tests;
 
 /// <summary>
 /// The PostgreSQL server the tests run against: AFTERSALES_TEST_PG (an Npgsql connection string to a server where
