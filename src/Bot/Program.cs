@@ -1,3 +1,4 @@
+using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Health;
 using AfterSalesBot.Bot.Hosting;
 
@@ -6,9 +7,11 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddStorage();
+builder.AddChannels();
 
 var app = builder.Build();
 
 app.MapHealthEndpoints();
+app.MapChannels();
 
 return await StartupFailure.RunAsync(app).ConfigureAwait(false);
