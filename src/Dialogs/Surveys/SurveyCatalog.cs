@@ -40,7 +40,7 @@ public sealed class SurveyCatalog
 
     /// <summary>Reads and validates every *.json in <paramref name="directory"/>; any error stops the load with every message.</summary>
     /// <exception cref="SurveyCatalogException">A definition has errors, or the folder holds none.</exception>
-    public static async Task<(SurveyCatalog Catalog, IReadOnlyList<SurveyIssue> Warnings)> LoadDirectoryAsync(string directory, CancellationToken cancellationToken)
+    public static (SurveyCatalog Catalog, IReadOnlyList<SurveyIssue> Warnings) LoadDirectory(string directory)
     {
         if (!Directory.Exists(directory))
         {
@@ -51,7 +51,7 @@ public sealed class SurveyCatalog
         var issues = new List<SurveyIssue>();
         foreach (var file in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
-            var read = await SurveyDefinitionReader.ReadFileAsync(file, cancellationToken).ConfigureAwait(false);
+            var read = SurveyDefinitionReader.Read(File.ReadAllText(file), file);
             issues.AddRange(read.Issues);
             if (read.Survey is not null)
             {
