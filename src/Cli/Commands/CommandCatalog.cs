@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         yield return MigrateCommand.Create();
         yield return SurveyCommand.Create();
+        yield return ExportCommand.Create();
     }
 }
