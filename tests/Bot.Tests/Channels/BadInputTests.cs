@@ -40,7 +40,7 @@ public sealed class BadInputTests : IDisposable
         using var response = await _client.PostAsync("/api/messages", content);
 
         Assert.True(expected == response.StatusCode, $"{why}: got {(int)response.StatusCode}");
-        Assert.Equal(0, _host.Stores.AppendCount);
+        Assert.Equal(0, _host.Database.TranscriptRows());
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class BadInputTests : IDisposable
         var directLine = new DirectLineClient(_client);
         var grant = await directLine.GetWebChatTokenAsync();
         var started = await directLine.StartAsync((string)grant["token"]!);
-        var before = _host.Stores.AppendCount;
+        var before = _host.Database.TranscriptRows();
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{(string)started["conversationId"]!}/activities")
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
@@ -64,7 +64,7 @@ public sealed class BadInputTests : IDisposable
         Assert.True(expectedHere == response.StatusCode, $"{why}: got {(int)response.StatusCode}");
         if (expectedHere != HttpStatusCode.OK)
         {
-            Assert.Equal(before, _host.Stores.AppendCount);
+            Assert.Equal(before, _host.Database.TranscriptRows());
         }
     }
 

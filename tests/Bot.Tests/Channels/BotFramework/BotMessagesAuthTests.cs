@@ -101,7 +101,7 @@ public sealed class BotMessagesAuthTests : IAsyncLifetime
         using var response = await _client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(0, _host.Stores.AppendCount);
+        Assert.Equal(0, _host.Database.TranscriptRows());
         Assert.Empty(_fakes.ConnectorRequests);
     }
 
@@ -176,7 +176,7 @@ public sealed class BotMessagesAuthTests : IAsyncLifetime
         using var response = await PostAsync(activity, _fakes.ChannelToken(Now, serviceUrl: "https://attacker.example/"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(0, _host.Stores.AppendCount);
+        Assert.Equal(0, _host.Database.TranscriptRows());
         Assert.Empty(_fakes.ConnectorRequests);
     }
 
