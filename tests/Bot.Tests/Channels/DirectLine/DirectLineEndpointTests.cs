@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using AfterSalesBot.Bot.Channels.DirectLine;
 using AfterSalesBot.Bot.Tests.Channels.Support;
 
 namespace AfterSalesBot.Bot.Tests.Channels.DirectLine;

@@ -11,12 +11,12 @@ public sealed class TestDatabase : IDisposable
     public TestDatabase()
     {
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "aftersales-channel-tests"));
-        Path = System.IO.Path.Combine(folder.FullName, $"{Guid.NewGuid():N}.db");
+        FilePath = Path.Combine(folder.FullName, $"{Guid.NewGuid():N}.db");
     }
 
-    public string Path { get; }
+    public string FilePath { get; }
 
-    public string ConnectionString => $"Data Source={Path}";
+    public string ConnectionString => $"Data Source={FilePath}";
 
     /// <summary>How many transcript entries exist (0 when the schema is not there yet).</summary>
     public long TranscriptRows() => Count("transcript");
@@ -26,7 +26,7 @@ public sealed class TestDatabase : IDisposable
     /// <summary>Every stored activity's JSON, for "this never reached the transcript" assertions.</summary>
     public IReadOnlyList<string> StoredActivities()
     {
-        if (!File.Exists(Path))
+        if (!File.Exists(FilePath))
         {
             return [];
         }
@@ -48,7 +48,7 @@ public sealed class TestDatabase : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" }.Where(File.Exists))
+        foreach (var file in new[] { FilePath, FilePath + "-wal", FilePath + "-shm" }.Where(File.Exists))
         {
             File.Delete(file);
         }
@@ -56,7 +56,7 @@ public sealed class TestDatabase : IDisposable
 
     private long Count(string table)
     {
-        if (!File.Exists(Path))
+        if (!File.Exists(FilePath))
         {
             return 0;
         }
