@@ -25,7 +25,7 @@ public sealed partial class SigningKeyCache(
     /// <summary>The cached keys of <paramref name="metadataUrl"/>, fetched when missing or older than the refresh interval.</summary>
     public async Task<SigningKeySet> GetAsync(string metadataUrl, CancellationToken cancellationToken)
     {
-        if (_sets.TryGetValue(metadataUrl, out var set) && time.GetElapsedTime(set.FetchedAt) < options.Value.SigningKeyRefreshInterval)
+        if (_sets.TryGetValue(metadataUrl, out var set) && time.GetUtcNow() - set.FetchedAt < options.Value.SigningKeyRefreshInterval)
         {
             return set;
         }
@@ -36,7 +36,7 @@ public sealed partial class SigningKeyCache(
     /// <summary>Refetches because a token named a key id the cache does not hold (key rotation).</summary>
     public async Task<SigningKeySet> RefreshForUnknownKeyAsync(string metadataUrl, CancellationToken cancellationToken)
     {
-        if (_sets.TryGetValue(metadataUrl, out var set) && time.GetElapsedTime(set.FetchedAt) < MinimumRefetchInterval)
+        if (_sets.TryGetValue(metadataUrl, out var set) && time.GetUtcNow() - set.FetchedAt < MinimumRefetchInterval)
         {
             return set;
         }
@@ -59,7 +59,7 @@ public sealed partial class SigningKeyCache(
             var jwksUri = metadata.RootElement.GetProperty("jwks_uri").GetString()
                 ?? throw new InvalidOperationException($"{metadataUrl} names no jwks_uri.");
             var jwks = await client.GetStringAsync(jwksUri, cancellationToken);
-            var fresh = Parse(jwks, time.GetTimestamp());
+            var fresh = Parse(jwks, time.GetUtcNow());
             _sets[metadataUrl] = fresh;
             LogFetched(fresh.Keys.Count, metadataUrl);
             return fresh;
@@ -76,7 +76,7 @@ public sealed partial class SigningKeyCache(
         }
     }
 
-    private static SigningKeySet Parse(string jwks, long fetchedAt)
+    private static SigningKeySet Parse(string jwks, DateTimeOffset fetchedAt)
     {
         var keys = new JsonWebKeySet(jwks).GetSigningKeys().ToList();
         var endorsements = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

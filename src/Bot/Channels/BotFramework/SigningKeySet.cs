@@ -7,4 +7,4 @@ namespace AfterSalesBot.Bot.Channels.BotFramework;
 public sealed record SigningKeySet(
     IReadOnlyList<SecurityKey> Keys,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Endorsements,
-    long FetchedAt);
+    DateTimeOffset FetchedAt);

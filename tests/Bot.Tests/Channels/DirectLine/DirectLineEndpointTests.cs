@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using AfterSalesBot.Bot.Channels.DirectLine;
 using AfterSalesBot.Bot.Tests.Channels.Support;
 
 namespace AfterSalesBot.Bot.Tests.Channels.DirectLine;
@@ -106,7 +105,7 @@ public sealed class DirectLineEndpointTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, poll.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, reconnect.StatusCode);
-        Assert.DoesNotContain(_host.Stores.Transcript(DirectLineEndpoints.Conversation(conversationB)), entry => entry.ActivityJson.Contains("intrude", StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.Database.StoredActivities(), json => json.Contains("intrude", StringComparison.Ordinal));
         Assert.NotEqual(conversationA, conversationB);
     }
 
@@ -183,10 +182,15 @@ public sealed class DirectLineEndpointTests : IDisposable
     [Fact]
     public async Task A_poll_during_a_storage_outage_is_200_with_nothing_new_never_5xx()
     {
-        var (conversationId, token, _) = await StartAsync();
-        _host.Stores.FailReadsWith = new InvalidOperationException("database is down");
+        var stores = new InMemoryConversationStores(TimeProvider.System);
+        using var host = new ChannelsHost(storesInsteadOfDatabase: stores);
+        var client = new DirectLineClient(host.CreateClient());
+        var grant = await client.GetWebChatTokenAsync();
+        var started = await client.StartAsync((string)grant["token"]!);
+        var (conversationId, token) = ((string)started["conversationId"]!, (string)started["token"]!);
+        stores.FailReadsWith = new InvalidOperationException("database is down");
 
-        using var response = await _client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities?watermark=4", token);
+        using var response = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities?watermark=4", token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;

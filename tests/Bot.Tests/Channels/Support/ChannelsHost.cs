@@ -12,20 +12,32 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace AfterSalesBot.Bot.Tests.Channels.Support;
 
 /// <summary>
-/// The real service (Program) with test settings, a shiftable clock and shared stores. In-process by default;
-/// <see cref="StartKestrel"/> puts it on a real socket on 127.0.0.1 for real clients (DirectLineJS, Chromium).
+/// The real service (Program) on a SQLite file in a temp folder, with test settings and a shiftable clock.
+/// In-process by default; <see cref="StartKestrel"/> puts it on a real socket on 127.0.0.1 for real clients
+/// (DirectLineJS, Chromium). Pass the same <see cref="TestDatabase"/> to a second host to restart the service.
 /// </summary>
 public sealed class ChannelsHost : WebApplicationFactory<Program>
 {
     public const string DirectLineSecret = "test-direct-line-secret-0123456789";
 
     private readonly Dictionary<string, string?> _settings;
-    public ChannelsHost(InMemoryConversationStores? stores = null, ShiftableTimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    private readonly bool _ownsDatabase;
+    private readonly InMemoryConversationStores? _failingStores;
+
+    public ChannelsHost(
+        TestDatabase? database = null,
+        ShiftableTimeProvider? time = null,
+        IDictionary<string, string?>? settings = null,
+        InMemoryConversationStores? storesInsteadOfDatabase = null)
     {
         Time = time ?? new ShiftableTimeProvider();
-        Stores = stores ?? new InMemoryConversationStores(Time);
+        _ownsDatabase = database is null;
+        Database = database ?? new TestDatabase();
+        _failingStores = storesInsteadOfDatabase;
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
+            ["Storage:Provider"] = "sqlite",
+            ["Storage:ConnectionString"] = Database.ConnectionString,
             ["DirectLine:Secret"] = DirectLineSecret,
             ["Logging:LogLevel:Default"] = "Warning",
 
@@ -40,7 +52,7 @@ public sealed class ChannelsHost : WebApplicationFactory<Program>
 
     public ShiftableTimeProvider Time { get; }
 
-    public InMemoryConversationStores Stores { get; }
+    public TestDatabase Database { get; }
 
     /// <summary>Starts Kestrel on 127.0.0.1 with a free port and returns its base address (no trailing slash).</summary>
     public string StartKestrel()
@@ -61,12 +73,21 @@ public sealed class ChannelsHost : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Time);
-            services.RemoveAll<ITranscriptStore>();
-            services.RemoveAll<IConversationStore>();
-            services.AddSingleton<ITranscriptStore>(Stores);
-            services.AddSingleton<IConversationStore>(Stores);
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
+            if (_failingStores is not null)
+            {
+                services.Replace(ServiceDescriptor.Singleton<ITranscriptStore>(_failingStores));
+                services.Replace(ServiceDescriptor.Singleton<IConversationStore>(_failingStores));
+            }
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsDatabase)
+        {
+            Database.Dispose();
+        }
     }
 }

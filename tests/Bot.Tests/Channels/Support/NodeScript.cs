@@ -8,13 +8,16 @@ namespace AfterSalesBot.Bot.Tests.Channels.Support;
 /// <summary>Runs a scenario of tests/Bot.Tests/js/directline-conformance.js and returns the JSON it prints.</summary>
 public static class NodeScript
 {
+    /// <summary>tests/Bot.Tests/js, where the npm clients the tests drive are installed (./test.sh runs npm ci there).</summary>
+    public static string JsClients => Path.Combine(RepositoryPaths.Root, "tests", "Bot.Tests", "js");
+
     public static async Task<JsonObject> RunAsync(string scenario, object arguments, ITestOutputHelper output)
     {
-        var modules = Path.Combine(RepositoryPaths.JsClients, "node_modules", "botframework-directlinejs");
-        Assert.True(Directory.Exists(modules), $"{modules} is missing: run `npm ci` in {RepositoryPaths.JsClients} (./test.sh does).");
+        var modules = Path.Combine(JsClients, "node_modules", "botframework-directlinejs");
+        Assert.True(Directory.Exists(modules), $"{modules} is missing: run `npm ci` in {JsClients} (./test.sh does).");
         var start = new ProcessStartInfo("node")
         {
-            WorkingDirectory = RepositoryPaths.JsClients,
+            WorkingDirectory = JsClients,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
