@@ -21,7 +21,8 @@ internal static class NumberScanner
             var digitStart = TextFolding.IsAsciiDigit(c) || (c == '.' && i + 1 < n && TextFolding.IsAsciiDigit(folded[i + 1]) && (i == 0 || !TextFolding.IsAsciiDigit(folded[i - 1])));
             if (digitStart && i > 0 && TextFolding.IsAsciiLetter(folded[i - 1]))
             {
-                // "W00", "x10": digits glued after letters are a code, not a number.
+                // "W00", "x10", "a.4": digits glued after letters are a code, not a number.
+                i++;
                 while (i < n && (TextFolding.IsAsciiDigit(folded[i]) || TextFolding.IsAsciiLetter(folded[i])))
                 {
                     i++;
