@@ -20,11 +20,13 @@ public static class RatingRecognizer
 
     private static readonly string[] Alternatives = ["or", "或", "或者", "还是", "到", "至", "-", "~", "〜", "–", "—", "to", "and", "和", "、", ",", "/"];
 
+    /// <summary>Any fixed day: dates are looked for only to know which digits belong to them.</summary>
+    private static readonly DateTimeOffset DateSpanReference = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>Recognizes a rating between <paramref name="min"/> and <paramref name="max"/> inclusive.</summary>
     /// <param name="culture">BCP-47 culture; both languages are read whatever it says.</param>
     public static Recognition<int> Recognize(string text, int min, int max, string culture)
     {
-        _ = culture;
         if (max < min)
         {
             throw new ArgumentOutOfRangeException(nameof(max), "max must not be below min.");
@@ -45,6 +47,12 @@ public static class RatingRecognizer
 
         var tokens = NumberScanner.Scan(original, folded, rejectLetterSuffix: false);
         tokens.RemoveAll(t => satisfaction.Exists(h => t.Start < h.End && h.Start < t.End) || (t.End < folded.Length && folded[t.End] == '%'));
+
+        // "上周二买的，还行": the 二 of a date is not a score. Dates written only in digits ("4/5") stay scores.
+        var dates = DateRecognizer.Find(original, DateSpanReference, culture)
+            .Where(d => d.Text.Any(c => !TextFolding.IsAsciiDigit(TextFolding.FoldChar(c)) && c is not ('/' or '.' or '-')))
+            .ToList();
+        tokens.RemoveAll(t => !IsMarked(folded, t) && dates.Exists(d => t.Start <= d.End && d.Start < t.End));
 
         for (var k = 0; k < tokens.Count; k++)
         {
