@@ -102,6 +102,27 @@ public static partial class RatingRecognizer
         return false;
     }
 
+    /// <summary>Units that make a number a quantity, not a score: "物流5天才到，还行" is 3, not 5.</summary>
+    private static readonly string[] QuantityUnits =
+    [
+        "天", "日", "小时", "个小时", "分钟", "周", "星期", "个月", "月", "年", "次", "块", "元", "件", "个", "号", "点", "岁", "公里", "遍", "趟",
+        " days", " day", "days", " hours", " hour", "hrs", " weeks", " week", " months", " month", " years", " year", " times", " minutes",
+        " mins", " dollars", " bucks", " items", " pcs", "x ",
+    ];
+
+    private static bool IsQuantity(string folded, NumberToken t)
+    {
+        foreach (var unit in QuantityUnits)
+        {
+            if (string.CompareOrdinal(folded, t.End, unit, 0, unit.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return t.Start > 0 && folded[t.Start - 1] is '$' or '¥' or '￥' or '#';
+    }
+
     private static bool IsAlternative(string folded, NumberToken a, NumberToken b)
     {
         if (a.Value == b.Value || b.Start - a.End > 8)

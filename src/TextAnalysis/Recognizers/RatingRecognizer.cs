@@ -51,7 +51,7 @@ public static partial class RatingRecognizer
         var dates = DateRecognizer.Find(original, DateSpanReference, culture)
             .Where(d => d.Text.Any(c => !TextFolding.IsAsciiDigit(TextFolding.FoldChar(c)) && c is not ('/' or '.' or '-')))
             .ToList();
-        tokens.RemoveAll(t => !IsMarked(folded, t) && dates.Exists(d => t.Start <= d.End && d.Start < t.End));
+        tokens.RemoveAll(t => !IsMarked(folded, t) && (dates.Exists(d => t.Start <= d.End && d.Start < t.End) || IsQuantity(folded, t)));
 
         for (var k = 0; k < tokens.Count; k++)
         {
