@@ -1,6 +1,7 @@
 using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Health;
 using AfterSalesBot.Bot.Hosting;
+using AfterSalesBot.Bot.Surveys;
 
 // Table of contents: one Add/Map call per feature area.
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddStorage();
 builder.AddChannels();
+builder.AddSurveyEngine();
 
 var app = builder.Build();
 

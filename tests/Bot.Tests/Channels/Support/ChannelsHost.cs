@@ -40,6 +40,9 @@ public sealed class ChannelsHost : WebApplicationFactory<Program>
             ["Storage:ConnectionString"] = Database.ConnectionString,
             ["DirectLine:Secret"] = DirectLineSecret,
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // The plumbing tests talk to the diagnostic greeting/echo handler, not the survey engine.
+            ["Channels:TurnHandler"] = "echo",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
