@@ -47,6 +47,8 @@ public sealed class PostgresDialect : SqlDialect, IAsyncDisposable
 
     public override string ClaimRowsClause(string alias) => $" FOR UPDATE OF {alias} SKIP LOCKED";
 
+    public override string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     private sealed class AdvisoryLock(NpgsqlConnection connection) : IAsyncDisposable

@@ -39,4 +39,10 @@ public abstract class SqlDialect
     /// SQLite needs nothing, its write transaction already serialises the workers.
     /// </summary>
     public virtual string ClaimRowsClause(string alias) => string.Empty;
+
+    /// <summary>
+    /// "column is one of the list parameter": Dapper expands a list into IN (…) for SQLite, but hands Npgsql the list as
+    /// one array parameter, which PostgreSQL compares with = ANY.
+    /// </summary>
+    public virtual string InList(string column, string parameter) => $"{column} IN @{parameter}";
 }

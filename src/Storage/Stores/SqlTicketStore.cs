@@ -28,7 +28,7 @@ public sealed class SqlTicketStore(SqlDialect dialect) : ITicketStore
     {
         ArgumentNullException.ThrowIfNull(number);
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var found = await TicketRows.ReadAsync(connection, null, "t.number = @number", new { number }, cancellationToken).ConfigureAwait(false);
+        var found = await TicketRows.ReadAsync(connection, null, dialect, "t.number = @number", new { number }, cancellationToken).ConfigureAwait(false);
         return found.Count == 0 ? null : found[0];
     }
 
@@ -65,6 +65,7 @@ public sealed class SqlTicketStore(SqlDialect dialect) : ITicketStore
         var tickets = await TicketRows.ReadAsync(
             connection,
             null,
+            dialect,
             string.Join(" AND ", where),
             new
             {
@@ -153,7 +154,7 @@ public sealed class SqlTicketStore(SqlDialect dialect) : ITicketStore
             new { now = dialect.Timestamp(now), instance, eventId },
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var tickets = await TicketRows.ReadAsync(connection, transaction, "t.id = @ticketPk", new { ticketPk }, cancellationToken).ConfigureAwait(false);
+        var tickets = await TicketRows.ReadAsync(connection, transaction, dialect, "t.id = @ticketPk", new { ticketPk }, cancellationToken).ConfigureAwait(false);
         if (claimed == 0 || tickets.Count == 0)
         {
             await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);

@@ -138,7 +138,7 @@ internal static class TicketRows
 
     /// <summary>Reads tickets matching <paramref name="where"/> (over alias t) with their history and records.</summary>
     public static async Task<List<Ticket>> ReadAsync(
-        DbConnection connection, DbTransaction? transaction, string where, object parameters, CancellationToken cancellationToken, string suffix = "")
+        DbConnection connection, DbTransaction? transaction, SqlDialect dialect, string where, object parameters, CancellationToken cancellationToken, string suffix = "")
     {
         var rows = new List<(long Pk, Ticket Ticket)>();
         await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
@@ -159,8 +159,8 @@ internal static class TicketRows
         var records = new Dictionary<long, List<HandlingRecord>>();
         foreach (var chunk in rows.Select(r => r.Pk).Chunk(500))
         {
-            await ReadHistoryAsync(connection, transaction, chunk, history, cancellationToken).ConfigureAwait(false);
-            await ReadRecordsAsync(connection, transaction, chunk, records, cancellationToken).ConfigureAwait(false);
+            await ReadHistoryAsync(connection, transaction, dialect, chunk, history, cancellationToken).ConfigureAwait(false);
+            await ReadRecordsAsync(connection, transaction, dialect, chunk, records, cancellationToken).ConfigureAwait(false);
         }
 
         return rows.Select(r => r.Ticket with
@@ -171,10 +171,10 @@ internal static class TicketRows
     }
 
     private static async Task ReadHistoryAsync(
-        DbConnection connection, DbTransaction? transaction, long[] pks, Dictionary<long, List<TicketHistoryEntry>> into, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, SqlDialect dialect, long[] pks, Dictionary<long, List<TicketHistoryEntry>> into, CancellationToken cancellationToken)
     {
         await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
-            "SELECT ticket_pk, at, kind, actor, detail, from_status, to_status FROM ticket_history WHERE ticket_pk IN @pks ORDER BY ticket_pk, id",
+            $"SELECT ticket_pk, at, kind, actor, detail, from_status, to_status FROM ticket_history WHERE {dialect.InList("ticket_pk", "pks")} ORDER BY ticket_pk, id",
             new { pks },
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -197,10 +197,10 @@ internal static class TicketRows
     }
 
     private static async Task ReadRecordsAsync(
-        DbConnection connection, DbTransaction? transaction, long[] pks, Dictionary<long, List<HandlingRecord>> into, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, SqlDialect dialect, long[] pks, Dictionary<long, List<HandlingRecord>> into, CancellationToken cancellationToken)
     {
         await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
-            "SELECT ticket_pk, at, staff_id, action, cost, compensation_amount, approval_number FROM ticket_records WHERE ticket_pk IN @pks ORDER BY ticket_pk, id",
+            $"SELECT ticket_pk, at, staff_id, action, cost, compensation_amount, approval_number FROM ticket_records WHERE {dialect.InList("ticket_pk", "pks")} ORDER BY ticket_pk, id",
             new { pks },
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
