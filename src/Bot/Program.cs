@@ -1,14 +1,17 @@
 using AfterSalesBot.Bot.Health;
 using AfterSalesBot.Bot.Hosting;
+using AfterSalesBot.Bot.Tickets;
 
 // Table of contents: one Add/Map call per feature area.
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddStorage();
+builder.AddTickets();
 
 var app = builder.Build();
 
 app.MapHealthEndpoints();
+app.MapTickets();
 
 return await StartupFailure.RunAsync(app).ConfigureAwait(false);
