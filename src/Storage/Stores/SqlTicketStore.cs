@@ -61,6 +61,11 @@ public sealed class SqlTicketStore(SqlDialect dialect) : ITicketStore
             where.Add("t.owner = @owner");
         }
 
+        if (query.FollowUpDueBy is not null)
+        {
+            where.Add("t.follow_up_due_at <= @followUpDueBy AND t.status IN (@resolved, @confirmed)");
+        }
+
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var tickets = await TicketRows.ReadAsync(
             connection,
@@ -74,6 +79,9 @@ public sealed class SqlTicketStore(SqlDialect dialect) : ITicketStore
                 customerId = query.CustomerId,
                 department = query.Department,
                 owner = query.Owner,
+                followUpDueBy = query.FollowUpDueBy is { } due ? dialect.Timestamp(due) : null,
+                resolved = (short)TicketStatus.Resolved,
+                confirmed = (short)TicketStatus.Confirmed,
                 cap = ListReadCap,
             },
             cancellationToken,

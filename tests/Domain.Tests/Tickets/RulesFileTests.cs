@@ -50,6 +50,8 @@ public sealed class RulesFileTests
         { "bad-urgency", "$.grading.keywordRules[0].urgency: 'panic' is not an urgency" },
         { "hours-backwards", "$.calendar.workingHours: end (08:00) must be after start (09:00)" },
         { "warn-fraction", "$.deadlines.warnAtFraction: must be between 0 and 1" },
+        { "null-section", "$.calendar: must not be null" },
+        { "null-word", "$.grading.keywordRules[0].words[1]: must not be null" },
     };
 
     [Theory]
@@ -68,6 +70,8 @@ public sealed class RulesFileTests
                 case "bad-urgency": j["grading"]!["keywordRules"]![0]!["urgency"] = "panic"; break;
                 case "hours-backwards": j["calendar"]!["workingHours"]!["end"] = "08:00"; break;
                 case "warn-fraction": j["deadlines"]!["warnAtFraction"] = 1.5; break;
+                case "null-section": j["calendar"] = null; break;
+                case "null-word": j["grading"]!["keywordRules"]![0]!["words"]![1] = null; break;
                 default: throw new ArgumentOutOfRangeException(nameof(edit));
             }
         });

@@ -129,6 +129,24 @@ public abstract class TicketStoreContractTests<TFixture>(TFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task Follow_ups_are_due_three_days_after_resolution()
+    {
+        var clock = FreshDay();
+        var service = Service(clock);
+        var resolved = await service.OpenAsync(Complaint(), None);
+        var open = await service.OpenAsync(Complaint(), None);
+        await service.ResolveAsync(resolved.Number, "S1001", "fixed", None);
+        var start = clock.GetUtcNow();
+
+        var early = await service.ListAsync(new TicketQuery(FollowUpDueBy: start.AddDays(3).AddMinutes(-1)), None);
+        var due = await service.ListAsync(new TicketQuery(FollowUpDueBy: start.AddDays(3)), None);
+
+        Assert.DoesNotContain(early, t => t.Number == resolved.Number);
+        Assert.Contains(due, t => t.Number == resolved.Number);
+        Assert.DoesNotContain(due, t => t.Number == open.Number);
+    }
+
+    [Fact]
     public async Task Earlier_complaints_of_the_customer_are_counted_for_the_repeat_rule()
     {
         var clock = FreshDay();

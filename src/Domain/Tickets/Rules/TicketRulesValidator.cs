@@ -8,7 +8,13 @@ public static class TicketRulesValidator
     public static IReadOnlyList<string> Validate(TicketRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var errors = new List<string>();
+        var errors = TicketRulesNullCheck.Find(rules);
+        if (errors.Count > 0)
+        {
+            // A section given as null cannot be checked further; report the nulls first.
+            return errors;
+        }
+
         if (rules.SchemaVersion != TicketRulesLoader.SupportedSchemaVersion)
         {
             errors.Add($"$.schemaVersion: must be {TicketRulesLoader.SupportedSchemaVersion} (got {rules.SchemaVersion})");
