@@ -31,9 +31,10 @@ internal sealed partial class SlaClockService(SlaClock clock, TimeProvider timeP
             {
                 return;
             }
-            catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // The database may be briefly unavailable; the due events stay due and the next tick tries again.
+                // Whatever failed (the database briefly away, a bad row) was rolled back: the due events stay due and the
+                // next tick tries again. Letting it escape would stop the whole host.
                 LogFailed(logger, ex);
             }
         }

@@ -25,7 +25,7 @@ public static class TicketsExtensions
         builder.Services.AddHostedService<SlaClockService>();
         builder.AddApiKeySecurity();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
         return builder;
     }
 

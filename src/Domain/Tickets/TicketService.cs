@@ -7,7 +7,7 @@ namespace AfterSalesBot.Domain.Tickets;
 /// </summary>
 public sealed class TicketService(ITicketStore store, TicketWorkflow workflow, TimeProvider timeProvider)
 {
-    private const int Attempts = 5;
+    private const int Attempts = 8;
 
     public TicketWorkflow Workflow => workflow;
 

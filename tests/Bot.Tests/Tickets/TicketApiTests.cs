@@ -187,6 +187,8 @@ public sealed class TicketApiTests : IClassFixture<TicketApiTests.Host>
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
         }
+
+        Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("scheme").GetString());
     }
 
     [Fact]

@@ -106,6 +106,20 @@ public abstract class TicketStoreContractTests<TFixture>(TFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task Agents_recording_at_the_same_time_lose_no_record()
+    {
+        var service = Service(FreshDay());
+        var ticket = await service.OpenAsync(Complaint(), None);
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() => service.AddRecordAsync(ticket.Number, $"S10{i}", $"call {i}", null, null, null, None))));
+
+        var read = (await Store.GetAsync(ticket.Number, None))!;
+        Assert.Equal(["call 0", "call 1", "call 2", "call 3"], read.Records.Select(r => r.Action).Order(StringComparer.Ordinal));
+        Assert.Equal(TicketStatus.InProgress, read.Status);
+        Assert.Equal(1, read.History.Count(h => h.ToStatus == TicketStatus.Acknowledged));
+    }
+
+    [Fact]
     public async Task Listing_filters_by_conversation_and_status_and_puts_overdue_first()
     {
         var clock = FreshDay();
