@@ -35,9 +35,10 @@ public sealed class ApiKeyAuthenticationHandler(
         }
 
         var key = header[bearer.Length..].Trim();
-        if (key.Length == 0 || key.Length > 200)
+        if (!key.StartsWith(ApiKeys.Prefix, StringComparison.Ordinal) || key.Length > 200)
         {
-            return AuthenticateResult.Fail("malformed API key");
+            // Another kind of bearer token (a Direct Line or Bot Connector JWT): not ours, no database lookup.
+            return AuthenticateResult.Fail("not an API key");
         }
 
         var found = await keys.FindActiveAsync(ApiKeys.Hash(key), Context.RequestAborted).ConfigureAwait(false);

@@ -16,12 +16,14 @@ public static class SecurityExtensions
         }
 
         builder.Services.AddSingleton<IApiKeyStore, SqlApiKeyStore>();
-        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+        // No default scheme: requests that need no authorization (Direct Line, /api/messages with their own bearer tokens)
+        // never reach the key lookup; the policies name the scheme they accept.
+        builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         var authorization = builder.Services.AddAuthorizationBuilder();
         foreach (var (name, roles) in Policies.All)
         {
-            authorization.AddPolicy(name, policy => policy.RequireAuthenticatedUser().RequireRole(roles));
+            authorization.AddPolicy(name, policy => policy.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireRole(roles));
         }
 
         return builder;
