@@ -48,21 +48,21 @@ public sealed partial class TicketWorkflow
         if (slaEvent.IsWarning)
         {
             history.Add(new TicketHistoryEntry(now, TicketEventKind.DeadlineWarning, ClockActor,
-                $"{_rules.Deadlines.WarnAtFraction:P0} of the {which} deadline used; due {slaEvent.DueAt:yyyy-MM-dd HH:mm} UTC; owner {ticket.Owner} warned"));
+                FormattableString.Invariant($"{_rules.Deadlines.WarnAtFraction * 100:0}% of the {which} deadline used; due {slaEvent.DueAt:yyyy-MM-dd HH:mm} UTC; owner {ticket.Owner} warned")));
             return Finish(ticket with { UpdatedAt = now }, history, []);
         }
 
         if (ticket.Grade.Level >= TicketGrade.MaxLevel)
         {
             history.Add(new TicketHistoryEntry(now, TicketEventKind.DeadlineBreached, ClockActor,
-                $"{which} deadline {slaEvent.DueAt:yyyy-MM-dd HH:mm} UTC missed at the top level {ticket.Grade.Level}; owner {ticket.Owner}"));
+                FormattableString.Invariant($"{which} deadline {slaEvent.DueAt:yyyy-MM-dd HH:mm} UTC missed at the top level {ticket.Grade.Level}; owner {ticket.Owner}")));
             return Finish(ticket with { UpdatedAt = now }, history, []);
         }
 
         var level = ticket.Grade.Level + 1;
         var limits = _rules.Level(level);
         history.Add(new TicketHistoryEntry(now, TicketEventKind.Escalated, ClockActor,
-            $"{which} deadline {slaEvent.DueAt:yyyy-MM-dd HH:mm} UTC missed: level {ticket.Grade.Level} → {level} ({LevelName(level)})"));
+            FormattableString.Invariant($"{which} deadline {slaEvent.DueAt:yyyy-MM-dd HH:mm} UTC missed: level {ticket.Grade.Level} → {level} ({LevelName(level)})")));
         var next = ticket with
         {
             Grade = ticket.Grade with { Level = level, Reasons = [.. ticket.Grade.Reasons, $"escalated: {which} deadline missed"] },
