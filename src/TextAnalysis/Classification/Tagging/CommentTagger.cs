@@ -104,7 +104,7 @@ public sealed class CommentTagger
                 {
                     clauses++;
                     var top = CategoryModel.Predict(part, clause);
-                    if (clause[top] >= _options.ClauseThreshold && clause[top] > best[top])
+                    if (clause[top] >= _options.ClauseThreshold && whole[top] >= _options.ClauseSupport && clause[top] > best[top])
                     {
                         best[top] = clause[top];
                     }
