@@ -2,7 +2,7 @@ namespace AfterSalesBot.Domain.Surveys;
 
 /// <summary>One answer to one question of a response, as given. <paramref name="RawText"/> is what the customer typed, verbatim.</summary>
 public sealed record AnswerRecord(
-    long ResponseId,
+    Guid ResponseId,
     string QuestionId,
     AnswerValue Value,
     string? RawText,

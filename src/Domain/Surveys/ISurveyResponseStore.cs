@@ -3,8 +3,8 @@ namespace AfterSalesBot.Domain.Surveys;
 /// <summary>Survey responses and their answers, persisted the moment they are given.</summary>
 public interface ISurveyResponseStore
 {
-    /// <summary>Starts a response and returns its id.</summary>
-    Task<long> StartResponseAsync(SurveyResponseStart start, CancellationToken cancellationToken);
+    /// <summary>Starts a response (idempotent on <see cref="SurveyResponseStart.Id"/>).</summary>
+    Task StartResponseAsync(SurveyResponseStart start, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records an answer. A response holds at most one answer per question: recording the same question
@@ -14,9 +14,9 @@ public interface ISurveyResponseStore
     Task<long> RecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken);
 
     /// <summary>Sets the final status (Completed, Abandoned, Cancelled) and the finish time.</summary>
-    Task FinishResponseAsync(long responseId, ResponseStatus status, DateTimeOffset finishedAt, CancellationToken cancellationToken);
+    Task FinishResponseAsync(Guid responseId, ResponseStatus status, DateTimeOffset finishedAt, CancellationToken cancellationToken);
 
-    Task<SurveyResponse?> GetResponseAsync(long responseId, CancellationToken cancellationToken);
+    Task<SurveyResponse?> GetResponseAsync(Guid responseId, CancellationToken cancellationToken);
 
     /// <summary>Responses matching the query, oldest first, with their answers.</summary>
     Task<IReadOnlyList<SurveyResponse>> ListResponsesAsync(ResponseQuery query, CancellationToken cancellationToken);

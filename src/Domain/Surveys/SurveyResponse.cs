@@ -4,7 +4,7 @@ namespace AfterSalesBot.Domain.Surveys;
 
 /// <summary>A survey response with its answers keyed by question id.</summary>
 public sealed record SurveyResponse(
-    long Id,
+    Guid Id,
     string SurveyId,
     int SurveyVersion,
     ConversationRef? Conversation,

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using AfterSalesBot.Storage;
+using Microsoft.Extensions.Configuration;
+
+namespace AfterSalesBot.Cli.Database;
+
+/// <summary>
+/// The options every database command takes (--provider, --connection, --config-dir), resolved against the
+/// same configuration the service reads: appsettings.json (+ appsettings.{Environment}.json) and AFTERSALES-style
+/// environment variables such as Storage__Provider. Command-line values win.
+/// </summary>
+internal sealed class DatabaseOptions
+{
+    public Option<string?> Provider { get; } = new("--provider")
+    {
+        Description = "Storage provider: sqlite or postgres (default: Storage:Provider from the service configuration, else sqlite).",
+    };
+
+    public Option<string?> Connection { get; } = new("--connection")
+    {
+        Description = "ADO.NET connection string (default: Storage:ConnectionString from the service configuration).",
+    };
+
+    public Option<DirectoryInfo?> ConfigDir { get; } = new("--config-dir")
+    {
+        Description = "Folder holding the service's appsettings.json; relative SQLite paths resolve against it (default: src/Bot when run from the repository root, else the current folder).",
+    };
+
+    /// <summary>Adds the options to a command.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Provider);
+        command.Options.Add(Connection);
+        command.Options.Add(ConfigDir);
+    }
+
+    /// <summary>The effective settings and the folder relative paths resolve against.</summary>
+    public (StorageOptions Options, string BaseDirectory) Resolve(ParseResult parseResult)
+    {
+        var baseDirectory = parseResult.GetValue(ConfigDir)?.FullName ?? DefaultConfigDirectory();
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(baseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddJsonFile($"appsettings.{environment}.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var options = new StorageOptions();
+        configuration.GetSection(StorageOptions.SectionName).Bind(options);
+        if (parseResult.GetValue(Provider) is { } provider)
+        {
+            options.Provider = provider;
+            if (parseResult.GetValue(Connection) is null)
+            {
+                // A provider given alone must not inherit the other provider's connection string.
+                options.ConnectionString = null;
+            }
+        }
+
+        if (parseResult.GetValue(Connection) is { } connection)
+        {
+            options.ConnectionString = connection;
+        }
+
+        return (options, baseDirectory);
+    }
+
+    private static string DefaultConfigDirectory()
+    {
+        var current = Directory.GetCurrentDirectory();
+        var serviceFolder = Path.Combine(current, "src", "Bot");
+        return File.Exists(Path.Combine(serviceFolder, "appsettings.json")) ? serviceFolder : current;
+    }
+}

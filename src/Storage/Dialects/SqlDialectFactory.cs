@@ -1,0 +1,45 @@
+using Npgsql;
+
+namespace AfterSalesBot.Storage.Dialects;
+
+/// <summary>Builds the dialect named by the storage settings.</summary>
+public static class SqlDialectFactory
+{
+    /// <summary>
+    /// Creates the dialect. A relative SQLite path is resolved against <paramref name="baseDirectory"/>
+    /// and its folder is created, so the first run just works.
+    /// </summary>
+    public static SqlDialect Create(StorageOptions options, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = StorageOptionsValidator.Validate(options);
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
+        }
+
+        if (string.Equals(options.Provider.Trim(), StorageOptions.PostgresProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);
+            return new PostgresDialect(builder.Build());
+        }
+
+        var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? StorageOptions.DefaultSqliteConnectionString
+            : options.ConnectionString;
+        var sqlite = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (sqlite.DataSource != ":memory:" && !sqlite.DataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            var path = Path.GetFullPath(sqlite.DataSource, baseDirectory);
+            var folder = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            sqlite.DataSource = path;
+        }
+
+        return new SqliteDialect(sqlite.ToString());
+    }
+}
