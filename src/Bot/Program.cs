@@ -1,14 +1,19 @@
+using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Health;
 using AfterSalesBot.Bot.Hosting;
+using AfterSalesBot.Bot.Surveys;
 
 // Table of contents: one Add/Map call per feature area.
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddStorage();
+builder.AddChannels();
+builder.AddSurveyEngine();
 
 var app = builder.Build();
 
 app.MapHealthEndpoints();
+app.MapChannels();
 
 return await StartupFailure.RunAsync(app).ConfigureAwait(false);

@@ -11,5 +11,7 @@ internal static class CommandCatalog
         yield return TrainCommand.Create();
         yield return EvalCommand.Create();
         yield return TagCommand.Create();
+        yield return SurveyCommand.Create();
+        yield return ExportCommand.Create();
     }
 }

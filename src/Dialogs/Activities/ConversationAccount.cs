@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AfterSalesBot.Dialogs.Activities;
+
+/// <summary>The conversation an activity belongs to.</summary>
+public sealed class ConversationAccount
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public bool? IsGroup { get; set; }
+
+    public string? ConversationType { get; set; }
+
+    public string? TenantId { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Properties { get; set; }
+}

@@ -1,0 +1,12 @@
+namespace AfterSalesBot.Dialogs.Activities;
+
+/// <summary><c>code</c> values of an endOfConversation activity.</summary>
+public static class EndOfConversationCodes
+{
+    public const string Unknown = "unknown";
+    public const string CompletedSuccessfully = "completedSuccessfully";
+    public const string UserCancelled = "userCancelled";
+    public const string BotTimedOut = "botTimedOut";
+    public const string BotIssuedInvalidMessage = "botIssuedInvalidMessage";
+    public const string ChannelFailed = "channelFailed";
+}

@@ -1,0 +1,13 @@
+using AfterSalesBot.Domain.Comments;
+
+namespace AfterSalesBot.Dialogs.Surveys.Answers;
+
+/// <summary>
+/// Hands an open-text answer to text analysis (problem category, sentiment, emotion). Must be cheap enough
+/// to run on the turn's path and thread-safe. Returns null when no tagger is installed: the comment is stored
+/// untagged and can be tagged later.
+/// </summary>
+public interface ICommentTagger
+{
+    CommentTags? Tag(string text, string locale);
+}

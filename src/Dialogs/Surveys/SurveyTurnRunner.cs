@@ -1,0 +1,51 @@
+using AfterSalesBot.Dialogs.Activities;
+using AfterSalesBot.Dialogs.Surveys.State;
+using AfterSalesBot.Domain.Conversations;
+
+namespace AfterSalesBot.Dialogs.Surveys;
+
+/// <summary>
+/// Runs one survey turn against storage: load the state (with its ETag), let the engine decide, and commit
+/// state, response rows and (optionally) the inbound and outbound activities in one transaction. An ETag
+/// conflict (another instance or a double click got there first) reloads and runs the turn again; nothing
+/// is merged silently.
+/// </summary>
+public sealed class SurveyTurnRunner(SurveyEngine engine, IConversationStore conversations, ITurnStore turns, TimeProvider time)
+{
+    private const int MaxAttempts = 5;
+
+    /// <param name="inbound">The activity as it goes into the transcript, when this commit records it (then a redelivery is detected here); null when the caller recorded it already.</param>
+    /// <param name="recordReplies">True to write the replies to the transcript in the same commit; false when the caller records them.</param>
+    /// <exception cref="ConcurrencyConflictException">The state kept changing under the turn <see cref="MaxAttempts"/> times.</exception>
+    public async Task<SurveyTurnOutcome> RunAsync(
+        ConversationRef conversation,
+        Activity activity,
+        string locale,
+        InboundActivity? inbound,
+        bool recordReplies,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var stored = await conversations.LoadStateAsync(conversation, cancellationToken).ConfigureAwait(false);
+            var state = stored is null ? null : ConversationStateJson.Parse(stored.Document);
+            var result = engine.Run(new SurveyTurnRequest(state, activity, conversation, locale, time.GetUtcNow()));
+            var outbound = recordReplies ? result.Replies.Select(ActivityJson.Serialize).ToList() : [];
+            var commit = await turns.CommitTurnAsync(
+                new TurnCommit(
+                    conversation, inbound, stored?.ETag, ConversationStateJson.Write(result.State), outbound,
+                    result.ResponsesStarted, result.Answers, result.ResponsesFinished),
+                cancellationToken).ConfigureAwait(false);
+            switch (commit.Outcome)
+            {
+                case TurnCommitOutcome.Committed:
+                    return new SurveyTurnOutcome(commit, result);
+                case TurnCommitOutcome.DuplicateInbound:
+                    return new SurveyTurnOutcome(commit, null);
+            }
+        }
+
+        throw new ConcurrencyConflictException($"The state of {conversation} changed under the turn {MaxAttempts} times in a row.") { Conversation = conversation };
+    }
+}

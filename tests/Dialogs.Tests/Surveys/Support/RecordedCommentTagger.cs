@@ -1,0 +1,25 @@
+using System.Text.Json;
+using AfterSalesBot.Dialogs.Surveys.Answers;
+using AfterSalesBot.Domain.Comments;
+
+namespace AfterSalesBot.Dialogs.Tests.Surveys.Support;
+
+/// <summary>Classifier output recorded per comment text (Surveys/Recorded/comment-tags.json), so dialog tests never run a live model.</summary>
+public sealed class RecordedCommentTagger : ICommentTagger
+{
+    private static readonly Dictionary<string, CommentTags> Recorded = JsonSerializer.Deserialize<Dictionary<string, CommentTags>>(
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Surveys", "Recorded", "comment-tags.json")),
+        new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+
+    public List<string> Seen { get; } = [];
+
+    public CommentTags? Tag(string text, string locale)
+    {
+        lock (Seen)
+        {
+            Seen.Add(text);
+        }
+
+        return Recorded.GetValueOrDefault(text);
+    }
+}
