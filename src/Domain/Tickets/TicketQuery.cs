@@ -1,0 +1,10 @@
+namespace AfterSalesBot.Domain.Tickets;
+
+/// <summary>Filters for listing tickets; null means "any". Results come overdue first, then by next deadline.</summary>
+public sealed record TicketQuery(
+    string? ConversationId = null,
+    TicketStatus? Status = null,
+    string? CustomerId = null,
+    string? Department = null,
+    string? Owner = null,
+    int Limit = 200);
