@@ -37,6 +37,9 @@ public sealed record CommentQuery
 
     public string? Search { get; init; }
 
+    /// <summary>Newest first instead of lowest confidence first (for sampling typical comments).</summary>
+    public bool NewestFirst { get; init; }
+
     public int Offset { get; init; }
 
     public int Limit { get; init; } = 50;

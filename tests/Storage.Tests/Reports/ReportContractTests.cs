@@ -191,6 +191,31 @@ public abstract class ReportContractTests<TFixture>(TFixture fixture) : IClassFi
         await AssertAggregatesEqualRawAsync(new ReportFilter(survey));
     }
 
+    [Fact]
+    public async Task Comment_list_filters_searches_and_puts_lowest_confidence_first()
+    {
+        var survey = await SeedFixtureAsync();
+        var comments = new SqlCommentReviewStore(fixture.Dialect);
+        var all = await comments.ListCommentsAsync(new CommentQuery { SurveyId = survey }, None);
+        Assert.Equal(4, all.Count);
+        Assert.All(all, c => Assert.Equal(0.8, c.CategoryConfidence));
+
+        var slow = await comments.ListCommentsAsync(new CommentQuery { SurveyId = survey, Category = "slow_response", Product = "AC" }, None);
+        Assert.Equal(2, slow.Count);
+        Assert.Contains(slow, c => c.Ratings["speed"] == 2 && c.CustomerType == "business" && c.StaffId == "S02");
+
+        // The analyst's label wins over the machine's tag.
+        var relabelled = Assert.Single(await comments.ListCommentsAsync(new CommentQuery { SurveyId = survey, Category = "unresolved" }, None));
+        Assert.Equal("product_quality", relabelled.Category);
+        Assert.Equal("unresolved", relabelled.LabelCategory);
+
+        Assert.Single(await comments.ListCommentsAsync(new CommentQuery { SurveyId = survey, Search = "PRAISE" }, None));
+        Assert.Empty(await comments.ListCommentsAsync(new CommentQuery { SurveyId = survey, Search = "%" }, None));
+        Assert.Equal(2, (await comments.ListCommentsAsync(new CommentQuery { SurveyId = survey, MaxRating = 2 }, None)).Count);
+        Assert.Single(await comments.ListCommentsAsync(new CommentQuery { SurveyId = survey, Rating = 10 }, None));
+        Assert.Single(await comments.ListCommentsAsync(new CommentQuery { SurveyId = survey, From = new DateOnly(2026, 3, 3), To = new DateOnly(2026, 3, 4) }, None));
+    }
+
     private async Task AssertAggregatesEqualRawAsync(ReportFilter filter)
     {
         var aggregated = await Store.ReadCellsAsync(filter, None);
