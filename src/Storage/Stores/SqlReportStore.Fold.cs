@@ -108,7 +108,7 @@ public sealed partial class SqlReportStore
         }
 
         var deltas = new ReportDeltas();
-        var folds = new List<object>();
+        var folds = new List<object?[]>();
         foreach (var (id, contribution) in contributions)
         {
             var json = JsonSerializer.Serialize(contribution);
@@ -124,68 +124,65 @@ public sealed partial class SqlReportStore
             }
 
             deltas.Add(contribution, +1);
-            folds.Add(new { id, json });
+            folds.Add([id, json]);
         }
 
         await ApplyAsync(connection, transaction, deltas, cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO report_folds (response_id, contribution) VALUES (@id, @json) ON CONFLICT (response_id) DO UPDATE SET contribution = excluded.contribution",
-            folds,
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await UpsertManyAsync(
+            connection, transaction, "report_folds", ["response_id", "contribution"], "response_id", "contribution = excluded.contribution", folds, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return folds.Count;
     }
 
     private static async Task ApplyAsync(DbConnection connection, DbTransaction transaction, ReportDeltas deltas, CancellationToken cancellationToken)
     {
-        const string Values = "@SurveyId, @Day, @Channel, @Locale, @CustomerType, @Product, @StaffId, @Team, @ServiceStage";
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            INSERT INTO report_response_cells ({KeyColumns}, responses, completed, flagged) VALUES ({Values}, @Responses, @Completed, @Flagged)
-            ON CONFLICT ({KeyColumns}) DO UPDATE SET responses = report_response_cells.responses + excluded.responses,
-                completed = report_response_cells.completed + excluded.completed, flagged = report_response_cells.flagged + excluded.flagged
-            """,
-            deltas.Responses.Where(d => d.Value != default).Select(d => Row(d.Key, new { d.Value.Responses, d.Value.Completed, d.Value.Flagged })).ToList(),
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            INSERT INTO report_question_cells ({KeyColumns}, question_id, answers, total, top_two, low, promoters, detractors)
-            VALUES ({Values}, @QuestionId, @Answers, @Total, @TopTwo, @Low, @Promoters, @Detractors)
-            ON CONFLICT ({KeyColumns}, question_id) DO UPDATE SET answers = report_question_cells.answers + excluded.answers,
-                total = report_question_cells.total + excluded.total, top_two = report_question_cells.top_two + excluded.top_two,
-                low = report_question_cells.low + excluded.low, promoters = report_question_cells.promoters + excluded.promoters,
-                detractors = report_question_cells.detractors + excluded.detractors
-            """,
-            deltas.Questions.Where(d => d.Value != default).Select(d => Row(d.Key.Key, new
-            {
-                d.Key.QuestionId, d.Value.Answers, d.Value.Total, d.Value.TopTwo, d.Value.Low, d.Value.Promoters, d.Value.Detractors,
-            })).ToList(),
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            INSERT INTO report_category_cells ({KeyColumns}, category, sentiment, comments) VALUES ({Values}, @Category, @Sentiment, @Comments)
-            ON CONFLICT ({KeyColumns}, category, sentiment) DO UPDATE SET comments = report_category_cells.comments + excluded.comments
-            """,
-            deltas.Categories.Where(d => d.Value != 0).Select(d => Row(d.Key.Key, new { d.Key.Category, d.Key.Sentiment, Comments = d.Value })).ToList(),
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        string[] key = ["survey_id", "day", "channel", "locale", "customer_type", "product", "staff_id", "team", "service_stage"];
+        static string Add(string table, params string[] columns) => string.Join(", ", columns.Select(c => $"{c} = {table}.{c} + excluded.{c}"));
+        await UpsertManyAsync(
+            connection, transaction, "report_response_cells", [.. key, "responses", "completed", "flagged"], KeyColumns,
+            Add("report_response_cells", "responses", "completed", "flagged"),
+            deltas.Responses.Where(d => d.Value != default).Select(d => Values(d.Key, d.Value.Responses, d.Value.Completed, d.Value.Flagged)).ToList(),
+            cancellationToken).ConfigureAwait(false);
+        await UpsertManyAsync(
+            connection, transaction, "report_question_cells", [.. key, "question_id", "answers", "total", "top_two", "low", "promoters", "detractors"], KeyColumns + ", question_id",
+            Add("report_question_cells", "answers", "total", "top_two", "low", "promoters", "detractors"),
+            deltas.Questions.Where(d => d.Value != default).Select(d => Values(
+                d.Key.Key, d.Key.QuestionId, d.Value.Answers, d.Value.Total, d.Value.TopTwo, d.Value.Low, d.Value.Promoters, d.Value.Detractors)).ToList(),
+            cancellationToken).ConfigureAwait(false);
+        await UpsertManyAsync(
+            connection, transaction, "report_category_cells", [.. key, "category", "sentiment", "comments"], KeyColumns + ", category, sentiment",
+            Add("report_category_cells", "comments"),
+            deltas.Categories.Where(d => d.Value != 0).Select(d => Values(d.Key.Key, d.Key.Category, d.Key.Sentiment, d.Value)).ToList(),
+            cancellationToken).ConfigureAwait(false);
     }
 
-    private static DynamicParameters Row(CellKey key, object measures)
+    /// <summary>Multi-row INSERT … ON CONFLICT DO UPDATE, a few hundred rows per statement (one round trip instead of one per row).</summary>
+    private static async Task UpsertManyAsync(
+        DbConnection connection, DbTransaction transaction, string table, string[] columns, string conflict, string update, List<object?[]> rows, CancellationToken cancellationToken)
     {
-        var row = new DynamicParameters(measures);
-        row.Add("SurveyId", key.SurveyId);
-        row.Add("Day", Day(key.Day));
-        row.Add("Channel", key.Channel);
-        row.Add("Locale", key.Locale);
-        row.Add("CustomerType", key.CustomerType);
-        row.Add("Product", key.Product);
-        row.Add("StaffId", key.StaffId);
-        row.Add("Team", key.Team);
-        row.Add("ServiceStage", key.ServiceStage);
-        return row;
+        var perStatement = Math.Max(1, 2000 / columns.Length);
+        foreach (var chunk in rows.Chunk(perStatement))
+        {
+            var sql = new System.Text.StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
+            var parameters = new DynamicParameters();
+            for (var r = 0; r < chunk.Length; r++)
+            {
+                sql.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    var name = "p" + r.ToString(System.Globalization.CultureInfo.InvariantCulture) + "_" + c.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    sql.Append(c == 0 ? "@" : ", @").Append(name);
+                    parameters.Add(name, chunk[r][c]);
+                }
+
+                sql.Append(')');
+            }
+
+            sql.Append(" ON CONFLICT (").Append(conflict).Append(") DO UPDATE SET ").Append(update);
+            await connection.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
     }
+
+    private static object?[] Values(CellKey key, params object?[] measures) =>
+        [key.SurveyId, Day(key.Day), key.Channel, key.Locale, key.CustomerType, key.Product, key.StaffId, key.Team, key.ServiceStage, .. measures];
 }
