@@ -164,22 +164,34 @@ public sealed partial class SqlReportStore
         foreach (var chunk in rows.Chunk(perStatement))
         {
             var sql = new System.Text.StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
-            var parameters = new DynamicParameters();
+            // Parameters are added to the command directly: Dapper's DynamicParameters checks each name against the
+            // collection (quadratic in the parameter count on SQLite).
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
             for (var r = 0; r < chunk.Length; r++)
             {
                 sql.Append(r == 0 ? "(" : ", (");
                 for (var c = 0; c < columns.Length; c++)
                 {
-                    var name = "p" + r.ToString(System.Globalization.CultureInfo.InvariantCulture) + "_" + c.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    sql.Append(c == 0 ? "@" : ", @").Append(name);
-                    parameters.Add(name, chunk[r][c]);
+                    var name = "@p" + r.ToString(System.Globalization.CultureInfo.InvariantCulture) + "_" + c.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    sql.Append(c == 0 ? string.Empty : ", ").Append(name);
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = name;
+                    parameter.Value = chunk[r][c] ?? DBNull.Value;
+                    if (chunk[r][c] is Guid)
+                    {
+                        parameter.DbType = System.Data.DbType.Guid; // as Dapper binds it, so ids compare equal to the other stores' on SQLite
+                    }
+
+                    command.Parameters.Add(parameter);
                 }
 
                 sql.Append(')');
             }
 
             sql.Append(" ON CONFLICT (").Append(conflict).Append(") DO UPDATE SET ").Append(update);
-            await connection.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
