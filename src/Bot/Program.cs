@@ -1,6 +1,7 @@
 using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Health;
 using AfterSalesBot.Bot.Hosting;
+using AfterSalesBot.Bot.Reports;
 using AfterSalesBot.Bot.Surveys;
 using AfterSalesBot.Bot.Tickets;
 
@@ -12,11 +13,13 @@ builder.AddStorage();
 builder.AddChannels();
 builder.AddSurveyEngine();
 builder.AddTickets();
+builder.AddReports();
 
 var app = builder.Build();
 
 app.MapHealthEndpoints();
 app.MapChannels();
 app.MapTickets();
+app.MapReports();
 
 return await StartupFailure.RunAsync(app).ConfigureAwait(false);

@@ -86,6 +86,7 @@ internal static class ExportCommand
 
         var command = new Command("export", "Export data for analysis.");
         command.Subcommands.Add(responses);
+        command.Subcommands.Add(ReportExportCommand.Create());
         return command;
     }
 

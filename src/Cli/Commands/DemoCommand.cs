@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using AfterSalesBot.Cli.Database;
+using AfterSalesBot.Cli.Demo;
+using AfterSalesBot.Storage;
+using AfterSalesBot.Storage.Demo;
+using AfterSalesBot.Storage.Dialects;
+using AfterSalesBot.Storage.Stores;
+
+namespace AfterSalesBot.Cli.Commands;
+
+/// <summary><c>aftersales demo seed --responses N</c>: synthetic responses (flagged synthetic) for demos and benchmarks.</summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var database = new DatabaseOptions();
+        var responses = new Option<int>("--responses") { Description = "How many responses to generate.", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed") { Description = "Random seed (the same seed gives the same data).", DefaultValueFactory = _ => 1 };
+        var from = new Option<string>("--from") { Description = "First day of the generated period (yyyy-MM-dd).", DefaultValueFactory = _ => "2026-01-01" };
+        var days = new Option<int>("--days") { Description = "Length of the generated period in days.", DefaultValueFactory = _ => 90 };
+        var noFold = new Option<bool>("--no-fold") { Description = "Do not fold the new rows into the report aggregates (run `aftersales reports rebuild` later)." };
+        var seedCommand = new Command("seed", "Load synthetic survey responses (marked synthetic = true) for demos and benchmarks.");
+        database.AddTo(seedCommand);
+        foreach (var option in new Option[] { responses, seed, from, days, noFold })
+        {
+            seedCommand.Options.Add(option);
+        }
+
+        seedCommand.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var count = parseResult.GetValue(responses);
+            if (count < 1 || parseResult.GetValue(days) < 1
+                || !DateOnly.TryParseExact(parseResult.GetValue(from), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+            {
+                await Console.Error.WriteLineAsync("--responses and --days must be positive, --from a day as yyyy-MM-dd").ConfigureAwait(false);
+                return 2;
+            }
+
+            var (options, baseDirectory) = database.Resolve(parseResult);
+            var errors = StorageOptionsValidator.Validate(options);
+            if (errors.Count > 0)
+            {
+                await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, errors)).ConfigureAwait(false);
+                return 2;
+            }
+
+            var dialect = SqlDialectFactory.Create(options, baseDirectory);
+            try
+            {
+                var generator = new SyntheticResponseGenerator(parseResult.GetValue(seed), new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), parseResult.GetValue(days));
+                var loader = new SyntheticResponseLoader(dialect);
+                var started = TimeProvider.System.GetTimestamp();
+                for (var done = 0; done < count;)
+                {
+                    var batch = Enumerable.Range(0, Math.Min(10_000, count - done)).Select(_ => generator.Next()).ToList();
+                    await loader.LoadAsync(batch, cancellationToken).ConfigureAwait(false);
+                    done += batch.Count;
+                }
+
+                var loadSeconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
+                Console.WriteLine($"{count} synthetic responses loaded in {loadSeconds:0.00} s ({count / loadSeconds:0} responses/s, {dialect.Name})");
+                if (!parseResult.GetValue(noFold))
+                {
+                    started = TimeProvider.System.GetTimestamp();
+                    var folded = await new SqlReportStore(dialect, TimeProvider.System).CatchUpAsync(cancellationToken).ConfigureAwait(false);
+                    Console.WriteLine($"{folded} responses folded into the report aggregates in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0.00} s");
+                }
+
+                return 0;
+            }
+            catch (System.Data.Common.DbException ex)
+            {
+                await Console.Error.WriteLineAsync($"{dialect.Name}: cannot load synthetic data: {ex.Message}").ConfigureAwait(false);
+                return 4;
+            }
+            finally
+            {
+                if (dialect is IAsyncDisposable disposable)
+                {
+                    await disposable.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+        });
+
+        var command = new Command("demo", "Synthetic data for demos and benchmarks.");
+        command.Subcommands.Add(seedCommand);
+        return command;
+    }
+}
