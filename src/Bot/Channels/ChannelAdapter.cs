@@ -7,11 +7,13 @@ namespace AfterSalesBot.Bot.Channels;
 
 /// <summary>
 /// The one bot core behind every channel. A channel endpoint authenticates and normalises an incoming
-/// activity, then hands it here: it is recorded in the transcript (a redelivered channel activity id is
-/// recognised and not run again), the turn runs, and the replies are completed and recorded. Delivery is the
-/// channel's business: Direct Line reads the transcript, Bot Framework channels post or return the replies.
+/// activity, then hands it here: the turn runs, and the incoming activity and the replies are recorded in one
+/// transaction (ADR 0002). A redelivered channel activity id is recognised at that commit and nothing is
+/// delivered twice. Delivery is the channel's business: Direct Line reads the transcript, Bot Framework
+/// channels post or return the replies.
 /// </summary>
 public sealed partial class ChannelAdapter(
+    ITurnStore turns,
     ITranscriptStore transcript,
     IConversationStore conversations,
     ITurnHandlerSource handlers,
@@ -20,9 +22,9 @@ public sealed partial class ChannelAdapter(
     IOptions<ChannelsOptions> options,
     ILogger<ChannelAdapter> logger)
 {
-    /// <summary>Records <paramref name="activity"/>, runs the turn and records the replies.</summary>
+    /// <summary>Runs the turn for <paramref name="activity"/> and records it with its replies.</summary>
     /// <param name="conversation">The conversation, already checked by the channel.</param>
-    /// <param name="activity">The normalised incoming activity; its id is assigned here when the channel gave none.</param>
+    /// <param name="activity">The normalised incoming activity; an id is assigned here when the channel gave none.</param>
     /// <param name="channelActivityId">The channel's id for redelivery detection, or null when the channel has none.</param>
     public async Task<TurnOutcome> ProcessAsync(
         ConversationRef conversation,
@@ -33,18 +35,8 @@ public sealed partial class ChannelAdapter(
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(activity);
         activity.Timestamp ??= time.GetUtcNow();
+        activity.Id ??= TranscriptActivityIds.NewInboundId(conversation);
         var locale = await ResolveLocaleAsync(conversation, activity, cancellationToken);
-
-        var appended = await transcript.AppendAsync(
-            conversation, TranscriptDirection.Inbound, ActivityJson.Serialize(activity), channelActivityId, cancellationToken);
-        activity.Id ??= TranscriptActivityIds.For(conversation, appended.Sequence);
-        if (appended.IsDuplicate)
-        {
-            LogRedelivery(conversation, channelActivityId);
-            return new TurnOutcome(appended.Sequence, activity.Id, IsDuplicate: true, Failed: false, []);
-        }
-
-        signals.TranscriptChanged(conversation);
         if (activity.IsType(ActivityTypes.Message))
         {
             // Web Chat shows "typing…" while the turn runs; typing is ephemeral, never stored. No replyToId: Web Chat
@@ -54,39 +46,63 @@ public sealed partial class ChannelAdapter(
             signals.PublishEphemeral(conversation, typing);
         }
 
-        var turn = new TurnContext(activity, conversation, locale);
+        var turn = new TurnContext(activity, conversation, locale)
+        {
+            Inbound = new InboundActivity(ActivityJson.Serialize(activity), channelActivityId),
+            AddressReply = reply => CompleteReply(reply, activity, locale),
+        };
         try
         {
             await handlers.Current.OnTurnAsync(turn, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Nothing is recorded, so the channel's retry (or Web Chat's "Retry") runs the turn again.
             LogTurnFailed(exception, conversation, activity.Id);
-            return new TurnOutcome(appended.Sequence, activity.Id, IsDuplicate: false, Failed: true, []);
+            return new TurnOutcome(0, activity.Id, IsDuplicate: false, Failed: true, []);
+        }
+
+        var stored = turn.Outgoing.Where(reply => !reply.IsType(ActivityTypes.Typing)).ToList();
+        var result = turn.Commit ?? await turns.CommitTurnAsync(
+            TurnCommit.ActivitiesOnly(conversation, turn.Inbound, [.. stored.Select(ActivityJson.Serialize)]),
+            cancellationToken);
+        if (result.Outcome == TurnCommitOutcome.DuplicateInbound)
+        {
+            LogRedelivery(conversation, channelActivityId);
+            var firstId = await FirstDeliveryIdAsync(conversation, result.InboundSequence, cancellationToken) ?? activity.Id;
+            return new TurnOutcome(result.InboundSequence ?? 0, firstId, IsDuplicate: true, Failed: false, []);
         }
 
         var replies = new List<RecordedActivity>(turn.Outgoing.Count);
-        foreach (var outgoing in turn.Outgoing)
+        var sequences = result.OutboundSequences;
+        var next = 0;
+        foreach (var reply in turn.Outgoing)
         {
-            var reply = CompleteReply(outgoing, activity, locale);
             if (reply.IsType(ActivityTypes.Typing))
             {
                 signals.PublishEphemeral(conversation, reply);
                 replies.Add(new RecordedActivity(0, reply));
-                continue;
             }
-
-            var stored = await transcript.AppendAsync(
-                conversation, TranscriptDirection.Outbound, ActivityJson.Serialize(reply), null, cancellationToken);
-            replies.Add(new RecordedActivity(stored.Sequence, reply));
+            else
+            {
+                replies.Add(new RecordedActivity(next < sequences.Count ? sequences[next++] : 0, reply));
+            }
         }
 
-        if (replies.Count > 0)
+        signals.TranscriptChanged(conversation);
+        return new TurnOutcome(result.InboundSequence ?? 0, activity.Id, IsDuplicate: false, Failed: false, replies);
+    }
+
+    /// <summary>The id the first delivery of a redelivered activity was recorded with (Direct Line answers it again).</summary>
+    private async Task<string?> FirstDeliveryIdAsync(ConversationRef conversation, long? sequence, CancellationToken cancellationToken)
+    {
+        if (sequence is not { } first)
         {
-            signals.TranscriptChanged(conversation);
+            return null;
         }
 
-        return new TurnOutcome(appended.Sequence, activity.Id, IsDuplicate: false, Failed: false, replies);
+        var entries = await transcript.ReadAfterAsync(conversation, first - 1, 1, cancellationToken);
+        return entries.Count == 1 ? ActivityJson.Deserialize(entries[0].ActivityJson).Id : null;
     }
 
     private async Task<string> ResolveLocaleAsync(ConversationRef conversation, Activity activity, CancellationToken cancellationToken)

@@ -49,8 +49,9 @@ public static partial class DirectLineActivityEndpoints
     }
 
     /// <summary>
-    /// Sending. The activity is recorded (that record is the echo the client waits for), the turn runs, and the
-    /// reply is 200 <c>{"id"}</c>. <c>from</c> is forced to the token's user, whatever the body claims.
+    /// Sending. The turn runs and the activity is recorded with its replies (that record is the echo the client
+    /// waits for, ahead of the replies); the answer is 200 <c>{"id"}</c>. <c>from</c> is forced to the token's user,
+    /// whatever the body claims. If the bot fails nothing is recorded and the answer is 500: Web Chat offers "Retry".
     /// </summary>
     public static async Task<IResult> PostActivityAsync(
         string conversationId,
@@ -97,7 +98,9 @@ public static partial class DirectLineActivityEndpoints
 
         // Web Chat resends a failed message with the same clientActivityID: recognise it instead of answering twice.
         var outcome = await adapter.ProcessAsync(conversation, activity, activity.ClientActivityId, cancellationToken);
-        return Results.Json(new ResourceResponse(outcome.InboundId), ChannelJson.Options);
+        return outcome.Failed
+            ? ChannelError.Result(StatusCodes.Status500InternalServerError, "ServiceError", "The bot failed to handle the activity; send it again.")
+            : Results.Json(new ResourceResponse(outcome.InboundId), ChannelJson.Options);
     }
 
     private static void Normalise(Activity activity, string conversationId, string userId, string serviceUrl, ChannelsOptions channels)

@@ -78,6 +78,7 @@ public sealed class ChannelsHost : WebApplicationFactory<Program>
             {
                 services.Replace(ServiceDescriptor.Singleton<ITranscriptStore>(_failingStores));
                 services.Replace(ServiceDescriptor.Singleton<IConversationStore>(_failingStores));
+                services.Replace(ServiceDescriptor.Singleton<ITurnStore>(_failingStores));
             }
         });
     }

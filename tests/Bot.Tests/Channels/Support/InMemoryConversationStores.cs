@@ -7,7 +7,7 @@ namespace AfterSalesBot.Bot.Tests.Channels.Support;
 /// conversation, duplicate channel ids recognised). Shared between hosts, it stands in for a database that
 /// outlives a service restart.
 /// </summary>
-public sealed class InMemoryConversationStores(TimeProvider time) : ITranscriptStore, IConversationStore
+public sealed class InMemoryConversationStores(TimeProvider time) : ITranscriptStore, IConversationStore, ITurnStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<ConversationRef, List<TranscriptEntry>> _transcripts = [];
@@ -16,8 +16,6 @@ public sealed class InMemoryConversationStores(TimeProvider time) : ITranscriptS
 
     /// <summary>When set, every read throws it (a database outage).</summary>
     public Exception? FailReadsWith { get; set; }
-
-    public int AppendCount { get; private set; }
 
     public Task<TranscriptAppendResult> AppendAsync(
         ConversationRef conversation, TranscriptDirection direction, string activityJson, string? channelActivityId, CancellationToken cancellationToken)
@@ -33,8 +31,38 @@ public sealed class InMemoryConversationStores(TimeProvider time) : ITranscriptS
             EnsureConversation(conversation);
             var sequence = entries.Count + 1L;
             entries.Add(new TranscriptEntry(conversation, sequence, direction, activityJson, channelActivityId, time.GetUtcNow()));
-            AppendCount++;
             return Task.FromResult(new TranscriptAppendResult(sequence, IsDuplicate: false));
+        }
+    }
+
+    /// <summary>Activities-only commits (what the channel adapter writes with the echo turn handler).</summary>
+    public Task<TurnCommitResult> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        lock (_gate)
+        {
+            var entries = TranscriptOf(commit.Conversation);
+            if (commit.Inbound?.ChannelActivityId is { } id && entries.Find(entry => entry.ChannelActivityId == id) is { } existing)
+            {
+                return Task.FromResult(new TurnCommitResult(TurnCommitOutcome.DuplicateInbound, existing.Sequence, [], null));
+            }
+
+            EnsureConversation(commit.Conversation);
+            long? inboundSequence = null;
+            if (commit.Inbound is { } inbound)
+            {
+                inboundSequence = entries.Count + 1L;
+                entries.Add(new TranscriptEntry(commit.Conversation, inboundSequence.Value, TranscriptDirection.Inbound, inbound.ActivityJson, inbound.ChannelActivityId, time.GetUtcNow()));
+            }
+
+            var outbound = new List<long>();
+            foreach (var json in commit.OutboundActivities)
+            {
+                outbound.Add(entries.Count + 1L);
+                entries.Add(new TranscriptEntry(commit.Conversation, entries.Count + 1L, TranscriptDirection.Outbound, json, null, time.GetUtcNow()));
+            }
+
+            return Task.FromResult(new TurnCommitResult(TurnCommitOutcome.Committed, inboundSequence, outbound, null));
         }
     }
 
