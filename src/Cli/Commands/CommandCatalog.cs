@@ -8,6 +8,10 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return MigrateCommand.Create();
+        yield return RecognizeCommand.Create();
+        yield return TrainCommand.Create();
+        yield return EvalCommand.Create();
+        yield return TagCommand.Create();
         yield return SurveyCommand.Create();
         yield return ExportCommand.Create();
     }

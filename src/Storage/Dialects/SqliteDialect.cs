@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
@@ -13,7 +15,14 @@ public sealed class SqliteDialect : SqlDialect
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
 
+    /// <summary>One writer gate per database file, shared by every dialect instance of this process.</summary>
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
+
+    /// <summary>The connections holding a write gate, released when they close.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, SemaphoreSlim> GateHolders = [];
+
     private readonly string _connectionString;
+    private readonly SemaphoreSlim _writeGate;
 
     public SqliteDialect(string connectionString)
     {
@@ -25,6 +34,7 @@ public sealed class SqliteDialect : SqlDialect
         };
         _connectionString = builder.ToString();
         DataSource = builder.DataSource;
+        _writeGate = builder.DataSource == ":memory:" ? new SemaphoreSlim(1, 1) : WriteGates.GetOrAdd(builder.DataSource, _ => new SemaphoreSlim(1, 1));
     }
 
     public override string Name => StorageOptions.SqliteProvider;
@@ -51,13 +61,49 @@ public sealed class SqliteDialect : SqlDialect
         }
     }
 
-    public override ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
+    public override async ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        // A non-deferred transaction is BEGIN IMMEDIATE: the write lock is taken at once (waiting up to busy_timeout),
-        // so a reader never has to upgrade to a writer mid-transaction, which SQLite answers with SQLITE_BUSY.
-        // Microsoft.Data.Sqlite has no async overload taking "deferred"; SQLite work is synchronous anyway.
-        return ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+        // SQLite has one writer at a time. Left to itself, a second writer spins in the busy handler (sleeping
+        // and retrying on a thread-pool thread), which makes tail latency explode under concurrency. Writers of
+        // this process therefore queue on an async gate per database file, held until the connection closes
+        // (every store closes its connection right after its transaction); other processes still meet SQLite's
+        // busy timeout. A connection that already holds the gate (the migration runner's loop) does not wait again.
+        if (!GateHolders.TryGetValue(connection, out _))
+        {
+            await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            GateHolders.Add(connection, _writeGate);
+            connection.StateChange += ReleaseGateOnClose;
+        }
+
+        try
+        {
+            // A non-deferred transaction is BEGIN IMMEDIATE: the write lock is taken at once, so a reader never has
+            // to upgrade to a writer mid-transaction, which SQLite answers with SQLITE_BUSY.
+            // Microsoft.Data.Sqlite has no async overload taking "deferred"; SQLite work is synchronous anyway.
+            return ((SqliteConnection)connection).BeginTransaction(deferred: false);
+        }
+        catch
+        {
+            ReleaseGate(connection);
+            throw;
+        }
+    }
+
+    private static void ReleaseGateOnClose(object? sender, StateChangeEventArgs e)
+    {
+        if (sender is DbConnection connection && e.CurrentState == ConnectionState.Closed)
+        {
+            ReleaseGate(connection);
+        }
+    }
+
+    private static void ReleaseGate(DbConnection connection)
+    {
+        if (GateHolders.TryGetValue(connection, out var gate) && GateHolders.Remove(connection))
+        {
+            connection.StateChange -= ReleaseGateOnClose;
+            gate.Release();
+        }
     }
 
     public override string CreateSchemaMigrationsTableSql =>

@@ -29,14 +29,50 @@ public static class DateRecognizer
         return Recognition<DateSpan>.Recognized(chosen[0], matches[0].Text);
     }
 
+    private static readonly string[] LongDateWords =
+    [
+        "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "august", "september", "october", "november", "december", "christmas",
+    ];
+
+    /// <summary>"yesterdy", "wendesday", "febuary": one slip in a long date word is read as the word.</summary>
+    private static List<WordSpan> CorrectTypos(List<WordSpan> words)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (w.Text.Length < 6 || Array.IndexOf(LongDateWords, w.Text) >= 0)
+            {
+                continue;
+            }
+
+            foreach (var known in LongDateWords)
+            {
+                if (EditDistance.Bounded(w.Text, known, 1) <= 1)
+                {
+                    words[k] = w with { Text = known };
+                    break;
+                }
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>Every date or period in <paramref name="text"/>, left to right, without overlaps.</summary>
     public static IReadOnlyList<DateMatch> Find(string text, DateTimeOffset reference, string culture)
     {
         var original = TextFolding.Truncate(text);
         var folded = TextFolding.Fold(original);
         var today = DateOnly.FromDateTime(reference.DateTime);
+        if (today.Year is < 100 or > 9900)
+        {
+            // Relative arithmetic near the ends of the calendar would overflow; no survey runs there.
+            return [];
+        }
+
         var languages = LanguagesExtensions.FromCulture(culture);
-        var words = WordSpan.Split(folded);
+        var words = CorrectTypos(WordSpan.Split(folded));
         var zh = new ChineseDateParser(folded, original, today);
         var en = new EnglishDateParser(folded, words, today);
 

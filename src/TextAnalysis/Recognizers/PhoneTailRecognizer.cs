@@ -40,7 +40,7 @@ public static class PhoneTailRecognizer
                     last = i;
                     i++;
                 }
-                else if (folded[i] is ' ' or '-' or '.' or '(' or ')' or '+' && i + 1 < folded.Length && (DigitOf(folded[i + 1]) >= 0 || folded[i + 1] is ' ' or '('))
+                else if (folded[i] is ' ' or '-' or '.' or '(' or ')' or '+' or '\uFE0F' or '\u20E3' && i + 1 < folded.Length && (DigitOf(folded[i + 1]) >= 0 || folded[i + 1] is ' ' or '(' or '\u20E3'))
                 {
                     i++;
                 }
@@ -56,7 +56,8 @@ public static class PhoneTailRecognizer
             }
 
             // Digits glued to letters are a code ("A1234"), not a phone number.
-            var glued = (start > 0 && TextFolding.IsAsciiLetter(folded[start - 1])) || (last + 1 < folded.Length && TextFolding.IsAsciiLetter(folded[last + 1]));
+            var glued = (start > 0 && TextFolding.IsAsciiLetter(folded[start - 1]))
+                || (start > 1 && folded[start - 1] == '-' && TextFolding.IsAsciiLetter(folded[start - 2])) || (last + 1 < folded.Length && TextFolding.IsAsciiLetter(folded[last + 1]));
             if (!glued)
             {
                 runs.Add((sb.ToString(), start, last + 1));

@@ -162,6 +162,7 @@ public static class RatingRecognizer
     private static List<PhraseHit<int>> FindSatisfaction(string folded)
     {
         var hits = SatisfactionLexicon.Instance.FindAll(folded);
+        hits.RemoveAll(h => h.Value == 0);
         var words = WordSpan.Split(folded);
         for (var k = 0; k < hits.Count; k++)
         {
@@ -200,6 +201,32 @@ public static class RatingRecognizer
             if (negated)
             {
                 hits[k] = h with { Value = SatisfactionLexicon.Negate(h.Value) };
+            }
+        }
+
+        // Words outrank emoji; a misspelt long word ("satisifed") counts when nothing else was found.
+        if (hits.Exists(h => !SatisfactionLexicon.IsEmoji(h.Phrase)))
+        {
+            hits.RemoveAll(h => SatisfactionLexicon.IsEmoji(h.Phrase));
+        }
+        else if (hits.Count == 0)
+        {
+            foreach (var w in words)
+            {
+                if (w.Text.Length < 6)
+                {
+                    continue;
+                }
+
+                foreach (var (word, score) in SatisfactionLexicon.LongEnglishWords)
+                {
+                    if (EditDistance.Bounded(w.Text, word, 1) <= 1)
+                    {
+                        var negated = words.Exists(x => x.End <= w.Start && w.Start - x.End < 12 && SatisfactionLexicon.EnglishNegators.Contains(x.Text));
+                        hits.Add(new PhraseHit<int>(w.Start, w.End, negated ? SatisfactionLexicon.Negate(score) : score, word));
+                        break;
+                    }
+                }
             }
         }
 

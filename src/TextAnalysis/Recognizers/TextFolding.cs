@@ -37,8 +37,33 @@ internal static class TextFolding
         });
     }
 
+    /// <summary>
+    /// Traditional characters folded to simplified, one for one, for the words the lexicons know
+    /// (滿意 → 满意, 還行 → 还行, 號 → 号). Only characters that keep their meaning in every common word.
+    /// </summary>
+    private const string Traditional = "滿還麼們個號週禮勁評頂讚錯應該對謝歡給顆與點會這說沒問題願電話郵簡訊時間後裡兒門開關買貨難覺無務費運際絕僅態層壞慢種樣實盡從經歷決優質變價幫撥聯繫歲確嗎辦讓須絡氣爛級極棄擇選項碼機數臺";
+
+    private const string Simplified = "满还么们个号周礼劲评顶赞错应该对谢欢给颗与点会这说没问题愿电话邮简讯时间后里儿门开关买货难觉无务费运际绝仅态层坏慢种样实尽从经历决优质变价帮拨联系岁确吗办让须络气烂级极弃择选项码机数台";
+
     public static char FoldChar(char c)
     {
+        if (c is >= '\u4E00' and <= '\u9FFF')
+        {
+            var t = Traditional.IndexOf(c, StringComparison.Ordinal);
+            return t >= 0 ? Simplified[t] : c;
+        }
+
+        if (c is >= '\u2460' and <= '\u2468')
+        {
+            // Circled digits ①–⑨.
+            return (char)('1' + (c - '\u2460'));
+        }
+
+        if (c is >= '\u2776' and <= '\u277E')
+        {
+            return (char)('1' + (c - '\u2776'));
+        }
+
         if (c is >= '\uFF01' and <= '\uFF5E')
         {
             c = (char)(c - 0xFEE0);

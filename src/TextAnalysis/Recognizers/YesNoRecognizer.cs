@@ -17,7 +17,15 @@ public static class YesNoRecognizer
         var hits = Hits(folded);
         if (hits.Count == 0)
         {
-            return Recognition<bool>.None;
+            // "yesssss", "noooo", "okkkk": drawn-out letters, read once more with the runs shortened.
+            var squeezed = Squeeze(folded);
+            if (squeezed.Length == folded.Length || (hits = Hits(squeezed)).Count == 0)
+            {
+                return Recognition<bool>.None;
+            }
+
+            folded = squeezed;
+            original = squeezed;
         }
 
         var first = hits[0];
@@ -46,6 +54,23 @@ public static class YesNoRecognizer
         }
 
         return null;
+    }
+
+    private static string Squeeze(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (i >= 2 && TextFolding.IsAsciiLetter(s[i]) && s[i] == s[i - 1] && s[i] == s[i - 2])
+            {
+                continue;
+            }
+
+            sb.Append(s[i]);
+        }
+
+        // What remains doubled ("yess", "noo") is in the lexicon.
+        return sb.ToString();
     }
 
     private static string Text(string original, PhraseHit<YesNoWord> h) => original[h.Start..ExtendEmoji(original, h.End)];

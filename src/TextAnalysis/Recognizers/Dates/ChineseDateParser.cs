@@ -18,6 +18,14 @@ internal sealed class ChineseDateParser(string s, string original, DateOnly refe
 
     private static readonly string[] WeekWords = ["星期", "礼拜", "禮拜", "周", "週"];
 
+    /// <summary>Shopping festivals and holidays with a fixed date, which customers use to date a purchase.</summary>
+    private static readonly (string Word, int Month, int Day)[] FixedDays =
+    [
+        ("双十一", 11, 11), ("双11", 11, 11), ("双十二", 12, 12), ("双12", 12, 12), ("六一八", 6, 18), ("618", 6, 18),
+        ("元旦", 1, 1), ("国庆节", 10, 1), ("国庆", 10, 1), ("圣诞节", 12, 25), ("圣诞", 12, 25), ("情人节", 2, 14),
+        ("劳动节", 5, 1), ("儿童节", 6, 1), ("平安夜", 12, 24),
+    ];
+
     private readonly ChineseNumberParser _numbers = new(s, original, rejectLetterSuffix: false);
 
     public DateCandidate? Parse(int i)
@@ -35,11 +43,28 @@ internal sealed class ChineseDateParser(string s, string original, DateOnly refe
             if (At(i, word))
             {
                 var y = reference.Year + years;
-                return Absolute(i + word.Length, i, y) ?? DateMath.Year(i, i + word.Length, y);
+                return FixedDay(i + word.Length, i, y) ?? Absolute(i + word.Length, i, y) ?? DateMath.Year(i, i + word.Length, y);
             }
         }
 
-        return RelativeWeekOrMonth(i) ?? Ago(i) ?? Absolute(i, i, null);
+        return FixedDay(i, i, null) ?? RelativeWeekOrMonth(i) ?? Ago(i) ?? Absolute(i, i, null);
+    }
+
+    /// <summary>"双十一", "去年618", "元旦".</summary>
+    private DateCandidate? FixedDay(int p, int matchStart, int? year)
+    {
+        foreach (var (word, month, day) in FixedDays)
+        {
+            if (!At(p, word) || (TextFolding.IsAsciiDigit(word[0]) && ((p > 0 && TextFolding.IsAsciiDigit(s[p - 1])) || (p + word.Length < s.Length && TextFolding.IsAsciiDigit(s[p + word.Length])))))
+            {
+                continue;
+            }
+
+            var end = p + word.Length;
+            return year is { } y ? DateMath.FullDate(matchStart, end, y, month, day) : DateMath.MonthDay(matchStart, end, month, day, reference);
+        }
+
+        return null;
     }
 
     /// <summary>"上周二", "下下周", "这个月", "上个星期", "本周日", "星期一".</summary>
@@ -142,7 +167,7 @@ internal sealed class ChineseDateParser(string s, string original, DateOnly refe
         {
             if (At(q, word))
             {
-                return DateMath.Day(i, q + word.Length, DateMath.Shift(reference, unit, sign * amount));
+                return DateMath.Shift(reference, unit, sign * amount) is { } shifted ? DateMath.Day(i, q + word.Length, shifted) : null;
             }
         }
 
@@ -170,7 +195,7 @@ internal sealed class ChineseDateParser(string s, string original, DateOnly refe
         int? day = null;
         if (ReadInt(Skip(p)) is { } d && d.Value is >= 1 and <= 31 && Skip(d.End) is var ds && ds < s.Length && s[ds] is '日' or '号' or '號')
         {
-            if (month is not null || year is not null || s[ds] == '日')
+            if (month is not null || year is not null || s[ds] == '日' || AfterAlternative(matchStart))
             {
                 day = d.Value;
                 p = ds + 1;
@@ -207,6 +232,14 @@ internal sealed class ChineseDateParser(string s, string original, DateOnly refe
         }
 
         return result;
+    }
+
+    /// <summary>"5月1号还是2号": a bare "2号" counts when it is the other half of an alternative.</summary>
+    private bool AfterAlternative(int p)
+    {
+        var before = s[Math.Max(0, p - 3)..p].TrimEnd();
+        return before.EndsWith("还是", StringComparison.Ordinal) || before.EndsWith('或') || before.EndsWith("或者", StringComparison.Ordinal)
+            || before.EndsWith('到') || before.EndsWith('至') || before.EndsWith('、') || before.EndsWith('和');
     }
 
     private (int Value, int End)? ReadInt(int p)

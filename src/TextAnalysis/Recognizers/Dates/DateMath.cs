@@ -138,13 +138,22 @@ internal static class DateMath
 
     public static DateSpan MonthSpan(int y, int m) => new(new DateOnly(y, m, 1), new DateOnly(y, m, DateTime.DaysInMonth(y, m)));
 
-    /// <summary>Moves by a count of units ("3 months ago" = -3 months).</summary>
-    public static DateOnly Shift(DateOnly d, char unit, int amount) => unit switch
+    /// <summary>Moves by a count of units ("3 months ago" = -3 months); null beyond a century either way.</summary>
+    public static DateOnly? Shift(DateOnly d, char unit, int amount)
     {
-        'D' => d.AddDays(amount),
-        'W' => d.AddDays(7 * amount),
-        'M' => d.AddMonths(amount),
-        'Y' => d.AddYears(amount),
-        _ => d,
-    };
+        var days = unit switch { 'D' => amount, 'W' => 7L * amount, 'M' => 31L * amount, 'Y' => 366L * amount, _ => 0 };
+        if (Math.Abs(days) > 36600 || d.Year < 200 || d.Year > 9700)
+        {
+            return null;
+        }
+
+        return unit switch
+        {
+            'D' => d.AddDays(amount),
+            'W' => d.AddDays(7 * amount),
+            'M' => d.AddMonths(amount),
+            'Y' => d.AddYears(amount),
+            _ => d,
+        };
+    }
 }

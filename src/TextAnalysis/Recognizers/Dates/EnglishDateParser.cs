@@ -22,6 +22,12 @@ internal sealed partial class EnglishDateParser(string s, List<WordSpan> words, 
         ["thurs"] = 4, ["thur"] = 4, ["thu"] = 4, ["friday"] = 5, ["fri"] = 5, ["saturday"] = 6, ["sat"] = 6, ["sunday"] = 7,
     };
 
+    private static readonly (string[] Words, int Month, int Day)[] Holidays =
+    [
+        (["christmas", "eve"], 12, 24), (["christmas"], 12, 25), (["xmas"], 12, 25), (["new", "year's", "day"], 1, 1),
+        (["new", "years", "day"], 1, 1), (["valentine's", "day"], 2, 14), (["valentines", "day"], 2, 14), (["halloween"], 10, 31),
+    ];
+
     private readonly EnglishNumberParser _numbers = new(s, words);
 
     /// <summary>Parses a date starting at word <paramref name="k"/>.</summary>
@@ -52,12 +58,20 @@ internal sealed partial class EnglishDateParser(string s, List<WordSpan> words, 
             return DateMath.Day(start, e3, reference.AddDays(2));
         }
 
+        foreach (var (phrase, month, dayOfMonth) in Holidays)
+        {
+            if (Phrase(k, phrase) is { } he)
+            {
+                return DateMath.MonthDay(start, he, month, dayOfMonth, reference);
+            }
+        }
+
         if (Phrase(k, "the", "day", "before") is { } e5)
         {
             return DateMath.Day(start, e5, reference.AddDays(-1));
         }
 
-        return Relative(k) ?? Ago(k) ?? MonthFirst(k) ?? DayFirst(k) ?? YearWord(k);
+        return Relative(k) ?? Ago(k) ?? DayFirst(k) ?? MonthFirst(k) ?? YearWord(k);
     }
 
     /// <summary>"last tuesday", "this upcoming friday", "next week", "last month", "this year", "friday".</summary>
@@ -135,15 +149,19 @@ internal sealed partial class EnglishDateParser(string s, List<WordSpan> words, 
         int amount;
         int unitWord;
         var numberStart = words[j].Start;
-        if (words[j].Text is "a" or "an" or "one" && j + 1 < words.Count && Near(j, j + 1))
+        if (words[j].Text is "couple" or "a" && (Phrase(j, "a", "couple") is not null || words[j].Text == "couple"))
+        {
+            amount = 2;
+            unitWord = j + (words[j].Text == "a" ? 2 : 1);
+            if (unitWord < words.Count && words[unitWord].Text == "of")
+            {
+                unitWord++;
+            }
+        }
+        else if (words[j].Text is "a" or "an" or "one" && j + 1 < words.Count && Near(j, j + 1))
         {
             amount = 1;
             unitWord = j + 1;
-        }
-        else if (Phrase(j, "a", "couple", "of") is not null || Phrase(j, "couple", "of") is not null)
-        {
-            amount = 2;
-            unitWord = j + (words[j].Text == "a" ? 3 : 2);
         }
         else if (_numbers.ParseCardinal(j) is { } card && card.Value is >= 1 and <= 100)
         {
@@ -181,18 +199,18 @@ internal sealed partial class EnglishDateParser(string s, List<WordSpan> words, 
 
         if (future)
         {
-            return DateMath.Day(start, words[unitWord].End, DateMath.Shift(reference, unit, amount));
+            return DateMath.Shift(reference, unit, amount) is { } later ? DateMath.Day(start, words[unitWord].End, later) : null;
         }
 
         if (Phrase(unitWord + 1, "ago") is { } agoEnd)
         {
-            return DateMath.Day(Math.Min(start, numberStart), agoEnd, DateMath.Shift(reference, unit, -amount));
+            return DateMath.Shift(reference, unit, -amount) is { } earlier ? DateMath.Day(Math.Min(start, numberStart), agoEnd, earlier) : null;
         }
 
         if (Phrase(unitWord + 1, "from", "today") is { } fromEnd || Phrase(unitWord + 1, "from", "now") is { } nowEnd && (fromEnd = nowEnd) > 0
             || Phrase(unitWord + 1, "after", "today") is { } afterEnd && (fromEnd = afterEnd) > 0)
         {
-            return DateMath.Day(Math.Min(start, numberStart), fromEnd, DateMath.Shift(reference, unit, amount));
+            return DateMath.Shift(reference, unit, amount) is { } ahead ? DateMath.Day(Math.Min(start, numberStart), fromEnd, ahead) : null;
         }
 
         return null;

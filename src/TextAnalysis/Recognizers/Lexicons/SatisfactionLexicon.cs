@@ -8,6 +8,13 @@ internal static class SatisfactionLexicon
 {
     public static readonly PhraseLexicon<int> Instance = new(Entries());
 
+    /// <summary>Single English words of six letters or more, for typo-tolerant lookup ("satisifed", "excelent").</summary>
+    public static readonly (string Word, int Score)[] LongEnglishWords =
+        [.. Entries().Where(e => e.Item2 > 0 && e.Item1.Length >= 6 && e.Item1.All(c => c is >= 'a' and <= 'z'))];
+
+    /// <summary>True for emoji entries, which give way to words when both are present ("很棒👍" is 5, not 4 or 5).</summary>
+    public static bool IsEmoji(string phrase) => phrase.Length > 0 && (char.IsSurrogate(phrase[0]) || phrase[0] > '\u2000' && phrase[0] < '\u2E80');
+
     /// <summary>English words that turn the next satisfaction word around ("not happy", "wasn't great").</summary>
     public static readonly HashSet<string> EnglishNegators = new(StringComparer.Ordinal)
     {
@@ -75,6 +82,12 @@ internal static class SatisfactionLexicon
         })
         {
             yield return (w, 1);
+        }
+
+        // Phrases that contain a satisfaction word but say nothing about satisfaction.
+        foreach (var w in new[] { "说不好", "不好说", "不好意思", "好久", "好像", "only good thing", "good morning", "good afternoon", "good evening", "good night" })
+        {
+            yield return (w, 0);
         }
 
         // Emoji: faces and hands whose meaning is plain enough to score.

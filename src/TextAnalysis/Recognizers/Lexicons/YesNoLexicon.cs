@@ -17,7 +17,7 @@ internal static class YesNoLexicon
             "好哒", "ok", "okay", "okey", "okie", "k", "kk", "yes", "yeah", "yea", "yep", "yup", "ya", "yah", "y", "sure", "of course",
             "definitely", "absolutely", "certainly", "agree", "i agree", "i do", "i will", "please", "yes please", "yes pls", "yes plz",
             "alright", "all right", "fine", "no problem", "no worries", "why not", "sounds good", "go ahead", "right", "correct", "affirmative",
-            "sure thing", "i would", "would love to", "👌", "👍", "✅", "✔", "☑", "🆗", "🙆",
+            "sure thing", "that's fine", "that is fine", "it's fine", "fine by me", "yess", "yse", "yeahh", "okk", "oki", "i would", "would love to", "👌", "👍", "✅", "✔", "☑", "🆗", "🙆",
         })
         {
             yield return (w, YesNoWord.Yes);
@@ -26,7 +26,7 @@ internal static class YesNoLexicon
         foreach (var w in new[]
         {
             "不", "不要", "不用", "不用了", "不用啦", "不需要", "不了", "算了", "不行", "不可以", "不愿意", "不同意", "拒绝", "不好", "不是",
-            "否", "否定", "没有", "没", "不对", "别", "不必", "不必了", "免了", "不想", "不要了", "no", "nope", "nah", "na", "n", "not really",
+            "否", "否定", "没有", "没", "不对", "别", "不必", "不必了", "免了", "不想", "不要了", "没必要", "不方便", "木有", "暂时不用", "别打了", "别打", "别联系", "别联系我", "别再打了", "不麻烦了", "no", "noo", "nop", "nope", "nah", "na", "n", "not really",
             "no thanks", "no thank you", "not now", "never", "no way", "not ok", "not okay", "i don't", "i do not", "don't", "do not",
             "i won't", "i will not", "not at all", "negative", "i disagree", "disagree", "not interested", "no need", "not necessary",
             "not sure i want", "i don't think so", "rather not", "i'd rather not", "not needed", "👎", "❌", "✖", "🙅", "🚫",
