@@ -4,7 +4,10 @@
 # concurrency and duration, one after the other in one run, on this machine. Prints turns/s, p50/p99 and the ratio.
 #
 #   bench/turns/run.sh [--handler echo|default] [--provider sqlite|postgres] [--connection-string CS]
-#                      [--concurrency 32] [--seconds 15] [--warmup 3] [--lang zh|en] [--shared DIR]
+#                      [--concurrency 32] [--seconds 15] [--warmup 3] [--lang zh|en] [--rounds 3] [--shared DIR]
+#
+# The two targets are driven alternately for --rounds rounds (ours, peer, ours, peer, …) and the medians are
+# reported, so a burst of load from elsewhere on the machine does not land on one side only.
 #
 # --handler echo measures the protocol path alone (Channels:TurnHandler=echo: greeting/echo turn);
 # --handler default runs whatever ITurnHandler the service registers (the survey engine once it is merged).
@@ -12,7 +15,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 
-handler=echo provider=sqlite connection="" concurrency=32 seconds=15 warmup=3 lang=zh
+handler=echo provider=sqlite connection="" concurrency=32 seconds=15 warmup=3 lang=zh rounds=3
 shared="${AFTERSALES_SHARED:-$root/../shared}"
 [ -d "$shared/bench" ] || shared=/work/shared
 while [ $# -gt 0 ]; do
@@ -24,6 +27,7 @@ while [ $# -gt 0 ]; do
     --seconds) seconds=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
     --lang) lang=$2; shift 2 ;;
+    --rounds) rounds=$2; shift 2 ;;
     --shared) shared=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -65,13 +69,22 @@ pids+=($!)
 for _ in $(seq 1 60); do (echo >"/dev/tcp/127.0.0.1/$peer_port") 2>/dev/null && break; sleep 0.5; done
 
 run() { node "$driver" "$1" --concurrency "$concurrency" --seconds "$seconds" --warmup "$warmup" --lang "$lang" | tee -a "$work/driver.log" | tail -1; }
-echo "==> driving ours: concurrency $concurrency, ${seconds}s (+${warmup}s warm-up), lang $lang"
-ours=$(run "http://127.0.0.1:$ours_port/api/messages")
-echo "==> driving the peer: same settings"
-peer=$(run "http://127.0.0.1:$peer_port/api/messages")
+: >"$work/ours.txt"; : >"$work/peer.txt"
+for round in $(seq 1 "$rounds"); do
+  echo "==> round $round/$rounds: ours, then the peer (concurrency $concurrency, ${seconds}s + ${warmup}s warm-up, lang $lang)"
+  run "http://127.0.0.1:$ours_port/api/messages" | tee -a "$work/ours.txt"
+  run "http://127.0.0.1:$peer_port/api/messages" | tee -a "$work/peer.txt"
+done
 
-field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
-printf '\n%-26s %10s %8s %8s %7s\n' "target" "turns/s" "p50 ms" "p99 ms" "errors"
-printf '%-26s %10s %8s %8s %7s\n' "ours ($provider, $handler)" "$(field "$ours" turns_per_s)" "$(field "$ours" p50_ms)" "$(field "$ours" p99_ms)" "$(field "$ours" errors)"
-printf '%-26s %10s %8s %8s %7s\n' "peer (botbuilder 4.23)" "$(field "$peer" turns_per_s)" "$(field "$peer" p50_ms)" "$(field "$peer" p99_ms)" "$(field "$peer" errors)"
-python3 -c "import sys; o,p=float(sys.argv[1]),float(sys.argv[2]); print(f'ratio ours/peer turns/s: {o/p:.2f}x')" "$(field "$ours" turns_per_s)" "$(field "$peer" turns_per_s)"
+python3 - "$work/ours.txt" "$work/peer.txt" "ours ($provider, $handler)" <<'PY'
+import statistics, sys
+def load(path):
+    rows = [dict(kv.split("=") for kv in line.split()) for line in open(path) if "turns_per_s=" in line]
+    return {k: statistics.median(float(r[k]) for r in rows) for k in ("turns_per_s", "p50_ms", "p99_ms", "errors")}, len(rows)
+ours, n = load(sys.argv[1]); peer, _ = load(sys.argv[2])
+print(f"\nmedians of {n} alternating rounds")
+print(f"{'target':<26} {'turns/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+for name, r in ((sys.argv[3], ours), ("peer (botbuilder 4.23)", peer)):
+    print(f"{name:<26} {r['turns_per_s']:>10.0f} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['errors']:>7.0f}")
+print(f"ratio ours/peer turns/s: {ours['turns_per_s'] / peer['turns_per_s']:.2f}x")
+PY

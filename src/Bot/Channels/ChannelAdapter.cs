@@ -18,6 +18,7 @@ public sealed partial class ChannelAdapter(
     IConversationStore conversations,
     ITurnHandlerSource handlers,
     ConversationSignals signals,
+    KnownConversations known,
     TimeProvider time,
     IOptions<ChannelsOptions> options,
     ILogger<ChannelAdapter> logger)
@@ -108,18 +109,23 @@ public sealed partial class ChannelAdapter(
     private async Task<string> ResolveLocaleAsync(ConversationRef conversation, Activity activity, CancellationToken cancellationToken)
     {
         var fromActivity = SupportedLocales.Match(activity.Locale);
-        var known = await conversations.GetConversationAsync(conversation, cancellationToken);
         var userId = activity.From?.Id;
-        if (known is null
-            || (fromActivity is not null && fromActivity != known.Locale)
-            || (activity.ServiceUrl is not null && activity.ServiceUrl != known.ServiceUrl)
-            || (userId is not null && known.UserId is null))
+        if (!known.TryGet(conversation, out var info))
         {
-            known = await conversations.UpsertConversationAsync(
+            info = await conversations.GetConversationAsync(conversation, cancellationToken);
+        }
+
+        if (info is null
+            || (fromActivity is not null && fromActivity != info.Locale)
+            || (activity.ServiceUrl is not null && activity.ServiceUrl != info.ServiceUrl)
+            || (userId is not null && info.UserId is null))
+        {
+            info = await conversations.UpsertConversationAsync(
                 conversation, fromActivity, activity.ServiceUrl, userId, cancellationToken);
         }
 
-        return fromActivity ?? SupportedLocales.Match(known.Locale) ?? options.Value.DefaultLocale;
+        known.Remember(info);
+        return fromActivity ?? SupportedLocales.Match(info.Locale) ?? options.Value.DefaultLocale;
     }
 
     /// <summary>Addresses a reply the way a Bot Framework SDK does: back to the sender, in the same conversation.</summary>

@@ -30,6 +30,7 @@ public static partial class ChannelsExtensions
         services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
 
         services.AddSingleton<ConversationSignals>();
+        services.AddSingleton<KnownConversations>();
         services.AddSingleton<GreetingEchoTurnHandler>();
 
         // The survey engine registers its own ITurnHandler; until then (and in tests of the plumbing) this one answers.
@@ -58,6 +59,8 @@ public static partial class ChannelsExtensions
         app.MapDirectLine();
         app.MapWebChat();
 
+        // Built now so a missing DirectLine:Secret is reported at start, not at the first chat.
+        _ = app.Services.GetRequiredService<DirectLineTokenService>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ChannelsExtensions).FullName!);
         if (app.Services.GetRequiredService<IOptions<MicrosoftAppOptions>>().Value.IsDevelopmentMode)
         {
