@@ -2,6 +2,7 @@ using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Health;
 using AfterSalesBot.Bot.Hosting;
 using AfterSalesBot.Bot.Surveys;
+using AfterSalesBot.Bot.Tickets;
 
 // Table of contents: one Add/Map call per feature area.
 var builder = WebApplication.CreateBuilder(args);
@@ -10,10 +11,12 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.AddStorage();
 builder.AddChannels();
 builder.AddSurveyEngine();
+builder.AddTickets();
 
 var app = builder.Build();
 
 app.MapHealthEndpoints();
 app.MapChannels();
+app.MapTickets();
 
 return await StartupFailure.RunAsync(app).ConfigureAwait(false);

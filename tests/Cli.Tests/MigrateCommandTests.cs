@@ -16,7 +16,8 @@ public sealed class MigrateCommandTests : IDisposable
         var status = await CliRunner.RunAsync(_folder, "migrate", "--status", "--provider", "sqlite", "--connection", connection);
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("applied 1 migration(s): 0001_initial", first.StdOut, StringComparison.Ordinal);
+        // Every migration of the build is applied, the first one first (other areas add theirs after 0001).
+        Assert.Matches("applied [0-9]+ migration\\(s\\): 0001_initial", first.StdOut);
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("up to date", second.StdOut, StringComparison.Ordinal);
         Assert.Equal(0, status.ExitCode);

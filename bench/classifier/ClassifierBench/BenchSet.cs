@@ -11,10 +11,15 @@ internal sealed record BenchSet(
     List<LabeledExample> TuneTrain,
     List<LabeledExample> TuneValid)
 {
-    public static BenchSet Load(string dataDirectory, string name)
+    /// <summary>
+    /// Loads, shuffles (seed 42) and splits 80/20. <paramref name="maxRows"/> caps the rows used (after the
+    /// shuffle) so the whole comparison fits the CPU a shared 2-core machine can spare.
+    /// </summary>
+    public static BenchSet Load(string dataDirectory, string name, int maxRows)
     {
         var rows = LabeledCsv.Load(Path.Combine(dataDirectory, name, "dev.csv")).ToArray();
         new Random(42).Shuffle(rows);
+        rows = rows[..Math.Min(rows.Length, maxRows)];
         var cut = rows.Length * 8 / 10;
         var train = rows[..cut].ToList();
         var tuneCut = train.Count * 9 / 10;

@@ -1,7 +1,8 @@
+using System.Globalization;
 using AfterSalesBot.Bench.Classifier;
 
 // Usage (from the repository root; see bench/classifier/README.md):
-//   dotnet run -c Release --project bench/classifier/ClassifierBench -- compare [--data DIR] [--work DIR] [--sets a,b]
+//   dotnet run -c Release --project bench/classifier/ClassifierBench -- compare [--data DIR] [--work DIR] [--sets a,b] [--max-rows 12000]
 //   dotnet run -c Release --project bench/classifier/ClassifierBench -- latency [--corpus DIR] [--models DIR]
 //   dotnet run -c Release --project bench/classifier/ClassifierBench -- rating [--data DIR] [--corpus DIR] [--models DIR]
 var mode = args.Length > 0 ? args[0] : "compare";
@@ -32,8 +33,8 @@ if (!File.Exists(FastText.Executable))
 
 string[] defaultSets =
 [
-    "waimai_10k", "online_shopping_10_cats", "chnsenticorp_htl_all", "uci_sentiment_sentences",
-    "twitter_airline_sentiment", "bitext_customer_service_20k", "banking77", "clinc150",
+    "uci_sentiment_sentences", "chnsenticorp_htl_all", "waimai_10k", "banking77",
+    "twitter_airline_sentiment", "bitext_customer_service_20k", "clinc150", "online_shopping_10_cats",
 ];
 // The public sets live in shared/data beside the repository (or above it): walk up from here to find them.
 string? FindSharedData()
@@ -52,11 +53,12 @@ string? FindSharedData()
 var data = Arg("--data", FindSharedData() ?? "../shared/data");
 var work = Arg("--work", Path.Combine(Path.GetTempPath(), "asb-bench"));
 var sets = Arg("--sets", string.Join(',', defaultSets)).Split(',');
+var maxRows = int.Parse(Arg("--max-rows", "12000"), CultureInfo.InvariantCulture);
 var results = new List<Comparison.Result>();
 foreach (var name in sets)
 {
     Console.Error.WriteLine($"== {name}");
-    var result = Comparison.Run(BenchSet.Load(data, name), work, Console.Error);
+    var result = Comparison.Run(BenchSet.Load(data, name, maxRows), work, Console.Error);
     results.Add(result);
     Console.Error.WriteLine(Table.Row(result));
 }

@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return TagCommand.Create();
         yield return SurveyCommand.Create();
         yield return ExportCommand.Create();
+        yield return ApiKeyCommand.Create();
     }
 }

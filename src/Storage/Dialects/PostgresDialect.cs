@@ -45,6 +45,10 @@ public sealed class PostgresDialect : SqlDialect, IAsyncDisposable
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
+    public override string ClaimRowsClause(string alias) => $" FOR UPDATE OF {alias} SKIP LOCKED";
+
+    public override string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     private sealed class AdvisoryLock(NpgsqlConnection connection) : IAsyncDisposable

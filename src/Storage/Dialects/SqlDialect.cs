@@ -32,4 +32,17 @@ public abstract class SqlDialect
 
     /// <summary>Whether the error is a unique-key violation.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>
+    /// The clause that ends a SELECT claiming queue rows (the SLA clock's events) so that concurrent workers take
+    /// different rows instead of waiting: PostgreSQL locks the rows of <paramref name="alias"/> and skips locked ones;
+    /// SQLite needs nothing, its write transaction already serialises the workers.
+    /// </summary>
+    public virtual string ClaimRowsClause(string alias) => string.Empty;
+
+    /// <summary>
+    /// "column is one of the list parameter": Dapper expands a list into IN (…) for SQLite, but hands Npgsql the list as
+    /// one array parameter, which PostgreSQL compares with = ANY.
+    /// </summary>
+    public virtual string InList(string column, string parameter) => $"{column} IN @{parameter}";
 }

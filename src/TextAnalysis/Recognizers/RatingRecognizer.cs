@@ -1,4 +1,3 @@
-using AfterSalesBot.TextAnalysis.Recognizers.Lexicons;
 using AfterSalesBot.TextAnalysis.Recognizers.Numbers;
 
 namespace AfterSalesBot.TextAnalysis.Recognizers;
@@ -9,7 +8,7 @@ namespace AfterSalesBot.TextAnalysis.Recognizers;
 /// and emoji ("非常满意" 5, "还行" 3, "不太满意" 2, "terrible" 1, "👍" 4). Two competing values ("3 or 4",
 /// "3到4", "3.5") are <see cref="RecognitionStatus.Ambiguous"/>, a value off the scale is not recognized.
 /// </summary>
-public static class RatingRecognizer
+public static partial class RatingRecognizer
 {
     private static readonly string[] MarkersAfter =
     [
@@ -20,11 +19,13 @@ public static class RatingRecognizer
 
     private static readonly string[] Alternatives = ["or", "或", "或者", "还是", "到", "至", "-", "~", "〜", "–", "—", "to", "and", "和", "、", ",", "/"];
 
+    /// <summary>Any fixed day: dates are looked for only to know which digits belong to them.</summary>
+    private static readonly DateTimeOffset DateSpanReference = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>Recognizes a rating between <paramref name="min"/> and <paramref name="max"/> inclusive.</summary>
     /// <param name="culture">BCP-47 culture; both languages are read whatever it says.</param>
     public static Recognition<int> Recognize(string text, int min, int max, string culture)
     {
-        _ = culture;
         if (max < min)
         {
             throw new ArgumentOutOfRangeException(nameof(max), "max must not be below min.");
@@ -45,6 +46,12 @@ public static class RatingRecognizer
 
         var tokens = NumberScanner.Scan(original, folded, rejectLetterSuffix: false);
         tokens.RemoveAll(t => satisfaction.Exists(h => t.Start < h.End && h.Start < t.End) || (t.End < folded.Length && folded[t.End] == '%'));
+
+        // "上周二买的，还行": the 二 of a date is not a score. Dates written only in digits ("4/5") stay scores.
+        var dates = DateRecognizer.Find(original, DateSpanReference, culture)
+            .Where(d => d.Text.Any(c => !TextFolding.IsAsciiDigit(TextFolding.FoldChar(c)) && c is not ('/' or '.' or '-')))
+            .ToList();
+        tokens.RemoveAll(t => !IsMarked(folded, t) && (dates.Exists(d => t.Start <= d.End && d.Start < t.End) || IsQuantity(folded, t)));
 
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -156,171 +163,6 @@ public static class RatingRecognizer
         if (v == Math.Floor(v) && v >= min && v <= max)
         {
             list.Add((int)v);
-        }
-    }
-
-    private static List<PhraseHit<int>> FindSatisfaction(string folded)
-    {
-        var hits = SatisfactionLexicon.Instance.FindAll(folded);
-        hits.RemoveAll(h => h.Value == 0);
-        var words = WordSpan.Split(folded);
-        for (var k = 0; k < hits.Count; k++)
-        {
-            var h = hits[k];
-            if (h.Phrase.StartsWith("not", StringComparison.Ordinal) || h.Phrase.StartsWith('不'))
-            {
-                continue;
-            }
-
-            // "not very happy", "wasn't great", "没有很满意", "并不满意".
-            var negated = false;
-            var wi = words.FindIndex(w => w.Start == h.Start);
-            for (var back = 1; wi >= 0 && back <= 3 && wi - back >= 0; back++)
-            {
-                var w = words[wi - back].Text;
-                if (SatisfactionLexicon.EnglishNegators.Contains(w))
-                {
-                    negated = true;
-                    break;
-                }
-
-                if (w is not ("very" or "really" or "so" or "too" or "that" or "quite" or "at" or "all" or "it" or "was" or "is" or "very,"))
-                {
-                    break;
-                }
-            }
-
-            if (!negated && h.Start > 0)
-            {
-                var before = h.Start >= 3 ? folded[(h.Start - 3)..h.Start] : folded[..h.Start];
-                negated = before.EndsWith('不') || before.EndsWith('没') || before.EndsWith("没有", StringComparison.Ordinal)
-                    || before.EndsWith("不太", StringComparison.Ordinal) || before.EndsWith("不是", StringComparison.Ordinal)
-                    || before.EndsWith("不够", StringComparison.Ordinal) || before.EndsWith("不怎么", StringComparison.Ordinal);
-            }
-
-            if (negated)
-            {
-                hits[k] = h with { Value = SatisfactionLexicon.Negate(h.Value) };
-            }
-        }
-
-        // Words outrank emoji; a misspelt long word ("satisifed") counts when nothing else was found.
-        if (hits.Exists(h => !SatisfactionLexicon.IsEmoji(h.Phrase)))
-        {
-            hits.RemoveAll(h => SatisfactionLexicon.IsEmoji(h.Phrase));
-        }
-        else if (hits.Count == 0)
-        {
-            foreach (var w in words)
-            {
-                if (w.Text.Length < 6)
-                {
-                    continue;
-                }
-
-                foreach (var (word, score) in SatisfactionLexicon.LongEnglishWords)
-                {
-                    if (EditDistance.Bounded(w.Text, word, 1) <= 1)
-                    {
-                        var negated = words.Exists(x => x.End <= w.Start && w.Start - x.End < 12 && SatisfactionLexicon.EnglishNegators.Contains(x.Text));
-                        hits.Add(new PhraseHit<int>(w.Start, w.End, negated ? SatisfactionLexicon.Negate(score) : score, word));
-                        break;
-                    }
-                }
-            }
-        }
-
-        return hits;
-    }
-
-    private static bool IsMarked(string folded, NumberToken t)
-    {
-        foreach (var m in MarkersAfter)
-        {
-            if (string.CompareOrdinal(folded, t.End, m, 0, m.Length) == 0 && !(m == "分" && t.End + 1 < folded.Length && folded[t.End + 1] is '之' or '钟' or '鐘'))
-            {
-                return true;
-            }
-        }
-
-        var before = folded[Math.Max(0, t.Start - 8)..t.Start].TrimEnd();
-        foreach (var m in MarkersBefore)
-        {
-            if (before.EndsWith(m, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAlternative(string folded, NumberToken a, NumberToken b)
-    {
-        if (a.Value == b.Value || b.Start - a.End > 8)
-        {
-            return false;
-        }
-
-        var gap = folded[a.End..b.Start].Trim();
-        if (gap.EndsWith('分') || gap.EndsWith('星'))
-        {
-            gap = gap[..^1].Trim();
-        }
-
-        return Array.IndexOf(Alternatives, gap) >= 0;
-    }
-
-    /// <summary>"⭐⭐⭐⭐", "★★★☆☆": count the filled stars.</summary>
-    private static void AddStars(string folded, List<(int, int, int)> marked)
-    {
-        var i = 0;
-        while (i < folded.Length)
-        {
-            var start = i;
-            var count = 0;
-            while (i < folded.Length)
-            {
-                if (folded[i] == '★' || folded[i] == '\u2B50')
-                {
-                    count++;
-                    i++;
-                }
-                else if (folded[i] is '☆' or '\uFE0F' or ' ')
-                {
-                    i++;
-                }
-                else if (i + 1 < folded.Length && folded[i] == '\uD83C' && folded[i + 1] == '\uDF1F')
-                {
-                    count++;
-                    i += 2;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            // A star right after a number is its unit ("4⭐"), already counted as a marked number.
-            var afterNumber = start > 0 && (TextFolding.IsAsciiDigit(folded[start - 1]) || ChineseNumerals.Digit(folded[start - 1]) >= 0);
-            if (count > 0 && !afterNumber)
-            {
-                marked.Add((count, start, i));
-            }
-
-            i = Math.Max(i, start + 1);
-        }
-    }
-
-    private static void AddFullMarks(string folded, int max, List<(int, int, int)> marked)
-    {
-        foreach (var word in new[] { "满分", "滿分", "full marks", "full score" })
-        {
-            var at = folded.IndexOf(word, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                marked.Add((max, at, at + word.Length));
-            }
         }
     }
 }

@@ -12,9 +12,9 @@ namespace AfterSalesBot.TextAnalysis.Tests.Classification;
 public class SeedCorpusQualityTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("category", 0.65)] // measured macro-F1 0.70 (12 classes, zh + en)
+    [InlineData("category", 0.65)] // measured macro-F1 0.711 (12 classes, zh + en)
     [InlineData("sentiment", 0.75)] // measured 0.80
-    [InlineData("emotion", 0.63)] // measured 0.69
+    [InlineData("emotion", 0.63)] // measured 0.686
     public void Shipped_settings_stay_above_their_floor_on_held_back_seed_rows(string task, double floor)
     {
         var rows = ShippedModels.LoadSeed(TestData.SeedDirectory, task);

@@ -40,6 +40,10 @@ public class RatingRecognizerTests
     [InlineData("wasn't great", 2)]
     [InlineData("十分满意", 5)]
     [InlineData("😡", 1)]
+    [InlineData("上周二买的，还行", 3)]
+    [InlineData("3天前收到的，很满意", 5)]
+    [InlineData("物流5天才到，还行", 3)]
+    [InlineData("took 5 days to arrive, ok", 3)]
     public void Satisfaction_words_map_to_the_five_point_scale(string text, int expected)
     {
         var r = RatingRecognizer.Recognize(text, 1, 5, "en-US");

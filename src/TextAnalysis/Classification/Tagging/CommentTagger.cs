@@ -92,28 +92,21 @@ public sealed class CommentTagger
         var main = Predict(CategoryModel, text, buffer, count, [], whole);
         Span<float> best = stackalloc float[labels.Count];
         whole.CopyTo(best);
-        if (_options.ClauseThreshold < 1)
+        if (_options.ClauseThreshold < 1 && CountClauses(text) >= 2)
         {
             Span<float> clause = stackalloc float[labels.Count];
             var span = text.AsSpan();
-            var clauses = 0;
             foreach (var range in span.SplitAny(ClauseBreaks))
             {
                 var part = span[range].Trim();
                 if (part.Length >= 2)
                 {
-                    clauses++;
                     var top = CategoryModel.Predict(part, clause);
-                    if (clause[top] >= _options.ClauseThreshold && clause[top] > best[top])
+                    if (clause[top] >= _options.ClauseThreshold && whole[top] >= _options.ClauseSupport && clause[top] > best[top])
                     {
                         best[top] = clause[top];
                     }
                 }
-            }
-
-            if (clauses < 2)
-            {
-                whole.CopyTo(best);
             }
         }
 
@@ -140,6 +133,22 @@ public sealed class CommentTagger
         }
 
         return result;
+    }
+
+    // Clauses of at least two characters; a one-clause comment is not scored twice.
+    private static int CountClauses(string text)
+    {
+        var span = text.AsSpan();
+        var count = 0;
+        foreach (var range in span.SplitAny(ClauseBreaks))
+        {
+            if (span[range].Trim().Length >= 2 && ++count == 2)
+            {
+                break;
+            }
+        }
+
+        return count;
     }
 
     private int PredictWithPrior(LinearModel model, string text, FeatureBuffer buffer, int count, int? rating, float[][] offsets, Span<float> values)

@@ -46,7 +46,7 @@ public sealed record TrainingOptions
     public double ClassWeightPower { get; init; } = 0.5;
 
     /// <summary>Share of the target given to the main label when a row has several (the rest is split among the others).</summary>
-    public double MainLabelWeight { get; init; } = 0.7;
+    public double MainLabelWeight { get; init; } = 0.6;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting out of range.</summary>
     public void Validate()

@@ -84,8 +84,8 @@ internal static class DateMath
     public static DateCandidate? FullDate(int start, int end, int y, int m, int d) =>
         TryDate(y, m, d) is { } date ? Day(start, end, date) : null;
 
-    public static DateCandidate Month(int start, int end, int y, int m) =>
-        new(start, end, true, $"{Year(y)}-{TwoDigits(m)}", [MonthSpan(y, m)]);
+    public static DateCandidate? Month(int start, int end, int y, int m) =>
+        y is >= 1 and <= 9999 && m is >= 1 and <= 12 ? new(start, end, true, $"{Year(y)}-{TwoDigits(m)}", [MonthSpan(y, m)]) : null;
 
     public static DateCandidate? MonthOpen(int start, int end, int month, DateOnly reference)
     {
@@ -100,8 +100,8 @@ internal static class DateMath
         return new DateCandidate(start, end, true, $"XXXX-{TwoDigits(month)}", [MonthSpan(pastYear, month), MonthSpan(futureYear, month)]);
     }
 
-    public static DateCandidate Year(int start, int end, int y) =>
-        new(start, end, true, Year(y), [new DateSpan(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31))]);
+    public static DateCandidate? Year(int start, int end, int y) =>
+        y is >= 1 and <= 9999 ? new(start, end, true, Year(y), [new DateSpan(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31))]) : null;
 
     public static DateCandidate Week(int start, int end, DateOnly anyDayInWeek)
     {

@@ -70,7 +70,7 @@ internal static class ArabicNumberReader
                     p = q;
                     isGrouped = true;
                 }
-                else if (groups.Count == 1 && groups[0].Length is 1 or 2 && !(q < n && folded[q] is ',' or '.'))
+                else if (groups.Count == 1 && groups[0].Length is 1 or 2 && !(q < n && folded[q] == ',') && !(q + 1 < n && folded[q] == '.' && TextFolding.IsAsciiDigit(folded[q + 1])))
                 {
                     // Decimal comma.
                     var dec = double.Parse(integerPart + "." + groups[0], CultureInfo.InvariantCulture);
@@ -179,7 +179,7 @@ internal static class ArabicNumberReader
         var word = LetterRun(folded, q);
         double scale = word switch
         {
-            "k" when q == p => 1e3,
+            "k" => 1e3,
             "m" when q == p && original[q] == 'M' => 1e6,
             "mil" => 1e6,
             "bln" => 1e9,

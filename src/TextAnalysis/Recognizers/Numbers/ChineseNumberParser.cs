@@ -134,6 +134,8 @@ internal sealed class ChineseNumberParser(string folded, string original, bool r
         return (e, numerator / denominator, numerator);
     }
 
+    private char CharAt(int p) => p < _n ? folded[p] : '\0';
+
     private int SkipSpaces(int p)
     {
         var q = p;
@@ -280,7 +282,7 @@ internal sealed class ChineseNumberParser(string folded, string original, bool r
                 arabic = null;
                 end = q + 1;
             }
-            else if (ChineseNumerals.IsFuzzy(c) && any && q + 1 < _n && (ChineseNumerals.BigUnit(folded[SkipSpaces(q + 1)]) > 0 || ChineseNumerals.SmallUnit(folded[SkipSpaces(q + 1)]) > 0))
+            else if (ChineseNumerals.IsFuzzy(c) && any && q + 1 < _n && (ChineseNumerals.BigUnit(CharAt(SkipSpaces(q + 1))) > 0 || ChineseNumerals.SmallUnit(CharAt(SkipSpaces(q + 1))) > 0))
             {
                 fuzzy = true;
                 prevDigit = false;

@@ -21,7 +21,8 @@ internal static class NumberScanner
             var digitStart = TextFolding.IsAsciiDigit(c) || (c == '.' && i + 1 < n && TextFolding.IsAsciiDigit(folded[i + 1]) && (i == 0 || !TextFolding.IsAsciiDigit(folded[i - 1])));
             if (digitStart && i > 0 && TextFolding.IsAsciiLetter(folded[i - 1]))
             {
-                // "W00", "x10": digits glued after letters are a code, not a number.
+                // "W00", "x10", "a.4": digits glued after letters are a code, not a number.
+                i++;
                 while (i < n && (TextFolding.IsAsciiDigit(folded[i]) || TextFolding.IsAsciiLetter(folded[i])))
                 {
                     i++;
@@ -83,6 +84,7 @@ internal static class NumberScanner
 
         JoinFractions(folded, tokens);
         AttachSigns(folded, tokens);
+        AttachWords(folded, tokens);
         JoinWordFractions(folded, tokens);
         return tokens;
     }
@@ -158,6 +160,47 @@ internal static class NumberScanner
                 var negative = folded[s] == '-';
                 tokens[k] = t with { Start = s, Value = negative ? -t.Value : t.Value, Numerator = negative ? -t.Numerator : t.Numerator };
             }
+        }
+    }
+
+    /// <summary>"1 trillion", "322 hundred", "minus 5": digits with an English scale after or a sign word before.</summary>
+    private static void AttachWords(string folded, List<NumberToken> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsDigits || t.Subtype is "fraction" or "power")
+            {
+                continue;
+            }
+
+            var q = t.End;
+            if (q < folded.Length && folded[q] == ' ')
+            {
+                var e = q + 1;
+                while (e < folded.Length && TextFolding.IsAsciiLetter(folded[e]) && e - q < 12)
+                {
+                    e++;
+                }
+
+                var word = folded[(q + 1)..e];
+                var scale = word == "hundred" ? 100 : EnglishNumberWords.Scales.GetValueOrDefault(word);
+                if (scale > 0 && (e == folded.Length || !TextFolding.IsAsciiLetter(folded[e])))
+                {
+                    t = t with { End = e, Value = t.Value * scale, Subtype = NumberToken.SubtypeOf(t.Value * scale) };
+                }
+            }
+
+            foreach (var sign in new[] { "minus ", "negative " })
+            {
+                var s = t.Start - sign.Length;
+                if (s >= 0 && string.CompareOrdinal(folded, s, sign, 0, sign.Length) == 0 && (s == 0 || !TextFolding.IsAsciiLetter(folded[s - 1])) && t.Value > 0)
+                {
+                    t = t with { Start = s, Value = -t.Value };
+                }
+            }
+
+            tokens[k] = t;
         }
     }
 

@@ -1,0 +1,27 @@
+using AfterSalesBot.Domain.Security;
+
+namespace AfterSalesBot.Bot.Security;
+
+/// <summary>Authorization policies by role, for every endpoint that needs one.</summary>
+public static class Policies
+{
+    /// <summary>Agents, supervisors and admins: read tickets, record handling, resolve, reopen.</summary>
+    public const string Staff = "staff";
+
+    /// <summary>Supervisors and admins: override grading, reassign.</summary>
+    public const string Supervisors = "supervisors";
+
+    /// <summary>Analysts, supervisors and admins: reports and comment review.</summary>
+    public const string Analysts = "analysts";
+
+    /// <summary>Admins only.</summary>
+    public const string Admins = "admins";
+
+    internal static readonly (string Name, string[] Roles)[] All =
+    [
+        (Staff, [Roles.Agent, Roles.Supervisor, Roles.Admin]),
+        (Supervisors, [Roles.Supervisor, Roles.Admin]),
+        (Analysts, [Roles.Analyst, Roles.Supervisor, Roles.Admin]),
+        (Admins, [Roles.Admin]),
+    ];
+}
