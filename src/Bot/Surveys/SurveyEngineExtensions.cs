@@ -2,6 +2,7 @@ using AfterSalesBot.Bot.Jobs;
 using AfterSalesBot.Dialogs.Engine;
 using AfterSalesBot.Dialogs.Surveys;
 using AfterSalesBot.Dialogs.Surveys.Answers;
+using AfterSalesBot.TextAnalysis.Classification.Tagging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +25,9 @@ public static class SurveyEngineExtensions
             SurveyDefinitionsValidation.FullPath(provider.GetRequiredService<IOptions<SurveyEngineOptions>>().Value, provider.GetRequiredService<IHostEnvironment>())).Catalog);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAnswerInterpreter, RecognizerAnswerInterpreter>();
-        services.TryAddSingleton<ICommentTagger, NoCommentTagger>();
+        // The shipped classifier (trained from the seed corpus at first start, then loaded from data/models).
+        services.TryAddSingleton(_ => ShippedModels.LoadOrTrain());
+        services.TryAddSingleton<ICommentTagger>(provider => new ClassifierCommentTagger(provider.GetRequiredService<CommentTagger>()));
         services.AddSingleton(provider => new SurveyEngine(
             provider.GetRequiredService<SurveyCatalog>(),
             provider.GetRequiredService<IAnswerInterpreter>(),
@@ -35,6 +38,7 @@ public static class SurveyEngineExtensions
 
         // Replaces the channels' greeting/echo handler, whichever of the two was registered first.
         services.Replace(ServiceDescriptor.Scoped<ITurnHandler>(provider => provider.GetRequiredService<SurveyTurnHandler>()));
+        services.AddHostedService<SurveyEngineWarmup>();
         services.AddHostedService<AbandonedSurveysJob>();
         return builder;
     }

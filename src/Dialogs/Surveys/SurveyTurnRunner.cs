@@ -14,15 +14,15 @@ public sealed class SurveyTurnRunner(SurveyEngine engine, IConversationStore con
 {
     private const int MaxAttempts = 5;
 
-    /// <param name="inbound">The activity as it goes into the transcript, when this commit records it (then a redelivery is detected here); null when the caller recorded it already.</param>
-    /// <param name="recordReplies">True to write the replies to the transcript in the same commit; false when the caller records them.</param>
+    /// <param name="inbound">The activity as it goes into the transcript with this commit (a redelivery is detected here); null when there is none to record.</param>
+    /// <param name="addressReply">Completes each reply (from, recipient, ids…) before it is written to the transcript in the same commit; null when the caller records the replies.</param>
     /// <exception cref="ConcurrencyConflictException">The state kept changing under the turn <see cref="MaxAttempts"/> times.</exception>
     public async Task<SurveyTurnOutcome> RunAsync(
         ConversationRef conversation,
         Activity activity,
         string locale,
         InboundActivity? inbound,
-        bool recordReplies,
+        Func<Activity, Activity>? addressReply,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -31,7 +31,7 @@ public sealed class SurveyTurnRunner(SurveyEngine engine, IConversationStore con
             var stored = await conversations.LoadStateAsync(conversation, cancellationToken).ConfigureAwait(false);
             var state = stored is null ? null : ConversationStateJson.Parse(stored.Document);
             var result = engine.Run(new SurveyTurnRequest(state, activity, conversation, locale, time.GetUtcNow()));
-            var outbound = recordReplies ? result.Replies.Select(ActivityJson.Serialize).ToList() : [];
+            List<string> outbound = addressReply is null ? [] : [.. result.Replies.Select(r => ActivityJson.Serialize(addressReply(r)))];
             var commit = await turns.CommitTurnAsync(
                 new TurnCommit(
                     conversation, inbound, stored?.ETag, ConversationStateJson.Write(result.State), outbound,

@@ -113,6 +113,17 @@ public sealed class WebChatSurveyTests(ITestOutputHelper output)
         Assert.Contains(",true,", rows[1], StringComparison.Ordinal);
         Assert.Contains(",Completed,", rows[1], StringComparison.Ordinal);
         Assert.EndsWith(ExpectedAnswers[locale], rows[1], StringComparison.Ordinal);
+
+        // The comment went through the shipped classifier on the turn's path and its tags sit beside the verbatim text.
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(host.Database.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT text, sentiment, model_version FROM comments";
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal(locale == "zh-CN" ? "师傅来了两次才修好，\"排水\"问题反复" : "Nothing, all good 👍", reader.GetString(0));
+        Assert.False(reader.IsDBNull(1));
+        Assert.StartsWith("tagger-", reader.GetString(2), StringComparison.Ordinal);
     }
 
     private static async Task<string> ExportAsync(string connectionString)

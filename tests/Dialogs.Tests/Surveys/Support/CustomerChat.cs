@@ -59,7 +59,7 @@ public sealed class CustomerChat(SurveyTestHost host, string conversationId, str
     private async Task<IReadOnlyList<Activity>> RunAsync(Activity activity)
     {
         Last = await host.Runner.RunAsync(
-            Conversation, activity, Locale, new InboundActivity(ActivityJson.Serialize(activity), activity.Id), recordReplies: true, CancellationToken.None);
+            Conversation, activity, Locale, new InboundActivity(ActivityJson.Serialize(activity), activity.Id), reply => reply, CancellationToken.None);
         _lastResponse = Last.Result?.State.Survey?.ResponseId ?? Last.Result?.State.Finished?.ResponseId ?? _lastResponse;
         var replies = Last.Result?.Replies ?? [];
         if (Last.Result is null)
