@@ -1,8 +1,6 @@
 using System.CommandLine;
 using AfterSalesBot.Cli.Database;
 using AfterSalesBot.Domain.Security;
-using AfterSalesBot.Storage;
-using AfterSalesBot.Storage.Dialects;
 using AfterSalesBot.Storage.Migrations;
 using AfterSalesBot.Storage.Stores;
 
@@ -101,35 +99,10 @@ internal static class ApiKeyCommand
     /// <summary>Opens the configured database, applies pending migrations (the key table must exist), runs the action.</summary>
     private static async Task<int> WithStoreAsync(DatabaseOptions database, ParseResult parseResult, Func<SqlApiKeyStore, Task<int>> action)
     {
-        var (options, baseDirectory) = database.Resolve(parseResult);
-        var errors = StorageOptionsValidator.Validate(options);
-        if (errors.Count > 0)
-        {
-            foreach (var error in errors)
-            {
-                await Console.Error.WriteLineAsync(error).ConfigureAwait(false);
-            }
-
-            return 2;
-        }
-
-        var dialect = SqlDialectFactory.Create(options, baseDirectory);
-        try
+        return await database.RunAsync(parseResult, "", async dialect =>
         {
             await new MigrationRunner(dialect, EmbeddedMigrationSource.Instance, TimeProvider.System).ApplyAsync(null, CancellationToken.None).ConfigureAwait(false);
             return await action(new SqlApiKeyStore(dialect)).ConfigureAwait(false);
-        }
-        catch (System.Data.Common.DbException ex)
-        {
-            await Console.Error.WriteLineAsync($"{dialect.Name}: {ex.Message}").ConfigureAwait(false);
-            return 4;
-        }
-        finally
-        {
-            if (dialect is IAsyncDisposable disposable)
-            {
-                await disposable.DisposeAsync().ConfigureAwait(false);
-            }
-        }
+        }).ConfigureAwait(false);
     }
 }

@@ -2,9 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using AfterSalesBot.Cli.Database;
 using AfterSalesBot.Cli.Demo;
-using AfterSalesBot.Storage;
 using AfterSalesBot.Storage.Demo;
-using AfterSalesBot.Storage.Dialects;
 using AfterSalesBot.Storage.Stores;
 
 namespace AfterSalesBot.Cli.Commands;
@@ -37,16 +35,7 @@ internal static class DemoCommand
                 return 2;
             }
 
-            var (options, baseDirectory) = database.Resolve(parseResult);
-            var errors = StorageOptionsValidator.Validate(options);
-            if (errors.Count > 0)
-            {
-                await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, errors)).ConfigureAwait(false);
-                return 2;
-            }
-
-            var dialect = SqlDialectFactory.Create(options, baseDirectory);
-            try
+            return await database.RunAsync(parseResult, "cannot load synthetic data: ", async dialect =>
             {
                 var generator = new SyntheticResponseGenerator(parseResult.GetValue(seed), new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), parseResult.GetValue(days));
                 var loader = new SyntheticResponseLoader(dialect);
@@ -68,19 +57,7 @@ internal static class DemoCommand
                 }
 
                 return 0;
-            }
-            catch (System.Data.Common.DbException ex)
-            {
-                await Console.Error.WriteLineAsync($"{dialect.Name}: cannot load synthetic data: {ex.Message}").ConfigureAwait(false);
-                return 4;
-            }
-            finally
-            {
-                if (dialect is IAsyncDisposable disposable)
-                {
-                    await disposable.DisposeAsync().ConfigureAwait(false);
-                }
-            }
+            }).ConfigureAwait(false);
         });
 
         var command = new Command("demo", "Synthetic data for demos and benchmarks.");

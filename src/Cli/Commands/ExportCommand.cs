@@ -4,8 +4,6 @@ using AfterSalesBot.Cli.Database;
 using AfterSalesBot.Cli.Export;
 using AfterSalesBot.Domain.Surveys;
 using AfterSalesBot.Domain.Surveys.Definitions;
-using AfterSalesBot.Storage;
-using AfterSalesBot.Storage.Dialects;
 using AfterSalesBot.Storage.Stores;
 
 namespace AfterSalesBot.Cli.Commands;
@@ -39,17 +37,8 @@ internal static class ExportCommand
                 return 2;
             }
 
-            var (options, baseDirectory) = database.Resolve(parseResult);
-            var errors = StorageOptionsValidator.Validate(options);
-            if (errors.Count > 0)
-            {
-                await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, errors)).ConfigureAwait(false);
-                return 2;
-            }
-
             var definitions = await LoadDefinitionsAsync(parseResult.GetValue(surveys), cancellationToken).ConfigureAwait(false);
-            var dialect = SqlDialectFactory.Create(options, baseDirectory);
-            try
+            return await database.RunAsync(parseResult, "cannot read responses: ", async dialect =>
             {
                 var query = new ResponseQuery(
                     parseResult.GetValue(survey),
@@ -69,19 +58,7 @@ internal static class ExportCommand
                 }
 
                 return 0;
-            }
-            catch (System.Data.Common.DbException ex)
-            {
-                await Console.Error.WriteLineAsync($"{dialect.Name}: cannot read responses: {ex.Message}").ConfigureAwait(false);
-                return 4;
-            }
-            finally
-            {
-                if (dialect is IAsyncDisposable disposable)
-                {
-                    await disposable.DisposeAsync().ConfigureAwait(false);
-                }
-            }
+            }).ConfigureAwait(false);
         });
 
         var command = new Command("export", "Export data for analysis.");

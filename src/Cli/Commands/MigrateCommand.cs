@@ -1,7 +1,5 @@
 using System.CommandLine;
 using AfterSalesBot.Cli.Database;
-using AfterSalesBot.Storage;
-using AfterSalesBot.Storage.Dialects;
 using AfterSalesBot.Storage.Migrations;
 
 namespace AfterSalesBot.Cli.Commands;
@@ -16,24 +14,11 @@ internal static class MigrateCommand
         var command = new Command("migrate", "Apply pending database migrations (db/migrations/<provider>/NNNN_name.sql).");
         database.AddTo(command);
         command.Options.Add(status);
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => database.RunAsync(parseResult, "cannot migrate: ", async dialect =>
         {
-            var (options, baseDirectory) = database.Resolve(parseResult);
-            var errors = StorageOptionsValidator.Validate(options);
-            if (errors.Count > 0)
-            {
-                foreach (var error in errors)
-                {
-                    await Console.Error.WriteLineAsync(error).ConfigureAwait(false);
-                }
-
-                return 2;
-            }
-
-            var dialect = SqlDialectFactory.Create(options, baseDirectory);
+            var runner = new MigrationRunner(dialect, EmbeddedMigrationSource.Instance, TimeProvider.System);
             try
             {
-                var runner = new MigrationRunner(dialect, EmbeddedMigrationSource.Instance, TimeProvider.System);
                 if (parseResult.GetValue(status))
                 {
                     var current = await runner.GetStatusAsync(cancellationToken).ConfigureAwait(false);
@@ -58,19 +43,7 @@ internal static class MigrateCommand
                 await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
                 return 3;
             }
-            catch (System.Data.Common.DbException ex)
-            {
-                await Console.Error.WriteLineAsync($"{dialect.Name}: cannot migrate: {ex.Message}").ConfigureAwait(false);
-                return 4;
-            }
-            finally
-            {
-                if (dialect is IAsyncDisposable disposable)
-                {
-                    await disposable.DisposeAsync().ConfigureAwait(false);
-                }
-            }
-        });
+        }));
         return command;
     }
 }

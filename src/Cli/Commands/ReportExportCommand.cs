@@ -4,8 +4,6 @@ using AfterSalesBot.Cli.Database;
 using AfterSalesBot.Cli.Reports;
 using AfterSalesBot.Domain.Reports;
 using AfterSalesBot.Domain.Surveys.Definitions;
-using AfterSalesBot.Storage;
-using AfterSalesBot.Storage.Dialects;
 using AfterSalesBot.Storage.Exports;
 using AfterSalesBot.Storage.Stores;
 using AfterSalesBot.TextAnalysis.Privacy;
@@ -61,16 +59,7 @@ internal static class ReportExportCommand
                 return 2;
             }
 
-            var (options, baseDirectory) = database.Resolve(parseResult);
-            var errors = StorageOptionsValidator.Validate(options);
-            if (errors.Count > 0)
-            {
-                await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, errors)).ConfigureAwait(false);
-                return 2;
-            }
-
-            var dialect = SqlDialectFactory.Create(options, baseDirectory);
-            try
+            return await database.RunAsync(parseResult, "cannot read the report: ", async dialect =>
             {
                 var reports = new SqlReportStore(dialect, TimeProvider.System);
                 var comments = new SqlCommentReviewStore(dialect);
@@ -96,19 +85,7 @@ internal static class ReportExportCommand
 
                 Console.WriteLine($"{report.Summary.Responses} responses, {rows.Count} comments, {tables.Count} tables written to {file.FullName}");
                 return 0;
-            }
-            catch (System.Data.Common.DbException ex)
-            {
-                await Console.Error.WriteLineAsync($"{dialect.Name}: cannot read the report: {ex.Message}").ConfigureAwait(false);
-                return 4;
-            }
-            finally
-            {
-                if (dialect is IAsyncDisposable disposable)
-                {
-                    await disposable.DisposeAsync().ConfigureAwait(false);
-                }
-            }
+            }).ConfigureAwait(false);
         });
         return command;
     }

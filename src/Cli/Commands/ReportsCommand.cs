@@ -1,7 +1,5 @@
 using System.CommandLine;
 using AfterSalesBot.Cli.Database;
-using AfterSalesBot.Storage;
-using AfterSalesBot.Storage.Dialects;
 using AfterSalesBot.Storage.Stores;
 
 namespace AfterSalesBot.Cli.Commands;
@@ -24,35 +22,14 @@ internal static class ReportsCommand
         database.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var (options, baseDirectory) = database.Resolve(parseResult);
-            var errors = StorageOptionsValidator.Validate(options);
-            if (errors.Count > 0)
-            {
-                await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, errors)).ConfigureAwait(false);
-                return 2;
-            }
-
-            var dialect = SqlDialectFactory.Create(options, baseDirectory);
-            try
+            return await database.RunAsync(parseResult, "cannot update the report aggregates: ", async dialect =>
             {
                 var store = new SqlReportStore(dialect, TimeProvider.System);
                 var started = TimeProvider.System.GetTimestamp();
                 var folded = rebuild ? await store.RebuildAsync(cancellationToken).ConfigureAwait(false) : await store.CatchUpAsync(cancellationToken).ConfigureAwait(false);
                 Console.WriteLine($"{folded} responses folded into the report aggregates in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0.0} s");
                 return 0;
-            }
-            catch (System.Data.Common.DbException ex)
-            {
-                await Console.Error.WriteLineAsync($"{dialect.Name}: cannot update the report aggregates: {ex.Message}").ConfigureAwait(false);
-                return 4;
-            }
-            finally
-            {
-                if (dialect is IAsyncDisposable disposable)
-                {
-                    await disposable.DisposeAsync().ConfigureAwait(false);
-                }
-            }
+            }).ConfigureAwait(false);
         });
         return command;
     }

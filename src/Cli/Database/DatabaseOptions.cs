@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Data.Common;
 using AfterSalesBot.Storage;
+using AfterSalesBot.Storage.Dialects;
 using Microsoft.Extensions.Configuration;
 
 namespace AfterSalesBot.Cli.Database;
@@ -63,6 +65,45 @@ internal sealed class DatabaseOptions
         }
 
         return (options, baseDirectory);
+    }
+
+    /// <summary>
+    /// Resolves and checks the settings, opens the database, runs <paramref name="body"/> and closes the database again.
+    /// Invalid settings print one line per problem (exit code 2); a database error prints
+    /// "{provider}: {failure}{message}" (exit code 4) instead of a stack trace.
+    /// </summary>
+    public async Task<int> RunAsync(ParseResult parseResult, string failure, Func<SqlDialect, Task<int>> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var (options, baseDirectory) = Resolve(parseResult);
+        var errors = StorageOptionsValidator.Validate(options);
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                await Console.Error.WriteLineAsync(error).ConfigureAwait(false);
+            }
+
+            return 2;
+        }
+
+        var dialect = SqlDialectFactory.Create(options, baseDirectory);
+        try
+        {
+            return await body(dialect).ConfigureAwait(false);
+        }
+        catch (DbException ex)
+        {
+            await Console.Error.WriteLineAsync($"{dialect.Name}: {failure}{ex.Message}").ConfigureAwait(false);
+            return 4;
+        }
+        finally
+        {
+            if (dialect is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
 
     private static string DefaultConfigDirectory()
