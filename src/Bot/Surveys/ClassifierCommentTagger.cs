@@ -10,9 +10,9 @@ namespace AfterSalesBot.Bot.Surveys;
 /// </summary>
 public sealed class ClassifierCommentTagger(CommentTagger tagger) : ICommentTagger
 {
-    public CommentTags? Tag(string text, string locale)
+    public CommentTags? Tag(string text, string locale, int? rating)
     {
-        var tags = tagger.Tag(text);
+        var tags = tagger.Tag(text, rating);
         return new CommentTags(
             tags.Category,
             tags.CategoryIds,

@@ -16,6 +16,17 @@ public sealed partial class SurveyEngine
         "你好", "您好", "在吗", "在不在", "哈喽", "嗨", "hi", "hello", "hey", "hi there", "hello there", "good morning", "good afternoon", "早上好", "下午好", "晚上好",
     };
 
+    /// <summary>The lowest 1–5 rating given so far in this response (the prior the comment tagger takes), or null.</summary>
+    private static int? LowestRating(SurveyDefinition survey, SurveyProgress progress)
+    {
+        var ratings = survey.Questions.OfType<RatingQuestion>().Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        var given = progress.Answers
+            .Where(a => a.Kind == AnswerKind.Number && a.Number is not null && ratings.Contains(a.QuestionId))
+            .Select(a => (int)a.Number!.Value)
+            .ToList();
+        return given.Count == 0 ? null : given.Min();
+    }
+
     private void OnSurveyMessage(SurveyTurn turn, SurveyDefinition survey, SurveyProgress progress, ParsedCommand? command, string text)
     {
         var texts = turn.Texts;
@@ -57,7 +68,7 @@ public sealed partial class SurveyEngine
         if (value is not null)
         {
             var comment = question is OpenTextQuestion ? text : null;
-            turn.Answer(question.Id, value, text, comment, comment is null ? null : _tagger.Tag(comment, turn.Locale));
+            turn.Answer(question.Id, value, text, comment, comment is null ? null : _tagger.Tag(comment, turn.Locale, LowestRating(survey, progress)));
             Advance(turn, survey, progress);
         }
         else if (progress.Retries == 0 && Greetings.Contains(CommandParser.Normalize(text)))
@@ -104,7 +115,7 @@ public sealed partial class SurveyEngine
         }
 
         var comment = target is OpenTextQuestion ? newValue : null;
-        turn.Answer(target.Id, value, newValue, comment, comment is null ? null : _tagger.Tag(comment, turn.Locale));
+        turn.Answer(target.Id, value, newValue, comment, comment is null ? null : _tagger.Tag(comment, turn.Locale, LowestRating(survey, progress)));
         var name = target.Prompt.For(turn.Locale, survey.Languages[0]);
         AskCurrent(turn, survey, progress, Format(texts.Changed, name, QuestionRenderer.Describe(survey, target, value, turn.Locale)));
     }

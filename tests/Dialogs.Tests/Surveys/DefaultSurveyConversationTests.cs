@@ -57,6 +57,8 @@ public sealed class DefaultSurveyConversationTests(ITestOutputHelper output) : I
         Assert.Equal(messages[9], answers["leastSatisfied"].RawText);
         Assert.Equal("true", answers["callback"].Value.Text);
         Assert.Equal(11, answers.Count);
+        // The comment after ratings 4, 2, 5, 3, 4 is tagged with the lowest of them as the classifier's prior.
+        Assert.Equal(2, Assert.IsType<RecordedCommentTagger>(_host.Tagger).RatingsSeen[messages[9]]);
 
         var comment = await _host.CommentForAsync(answers["leastSatisfied"].Id);
         Assert.Equal((messages[9], "negative"), comment);

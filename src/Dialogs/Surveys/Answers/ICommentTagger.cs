@@ -9,5 +9,7 @@ namespace AfterSalesBot.Dialogs.Surveys.Answers;
 /// </summary>
 public interface ICommentTagger
 {
-    CommentTags? Tag(string text, string locale);
+    /// <param name="rating">The lowest 1–5 rating the customer gave earlier in the same response, if any: a comment under a
+    /// low score is strong evidence of a complaint, and the classifier uses it as a prior.</param>
+    CommentTags? Tag(string text, string locale, int? rating);
 }

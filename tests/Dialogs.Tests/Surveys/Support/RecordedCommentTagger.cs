@@ -13,11 +13,15 @@ public sealed class RecordedCommentTagger : ICommentTagger
 
     public List<string> Seen { get; } = [];
 
-    public CommentTags? Tag(string text, string locale)
+    /// <summary>The rating prior handed over with each comment, keyed by the comment text.</summary>
+    public Dictionary<string, int?> RatingsSeen { get; } = new(StringComparer.Ordinal);
+
+    public CommentTags? Tag(string text, string locale, int? rating)
     {
         lock (Seen)
         {
             Seen.Add(text);
+            RatingsSeen[text] = rating;
         }
 
         return Recorded.GetValueOrDefault(text);
