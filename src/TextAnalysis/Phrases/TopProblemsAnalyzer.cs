@@ -9,6 +9,20 @@ public static class TopProblemsAnalyzer
 {
     private const double Prior = 0.5;
 
+    /// <summary>
+    /// Key phrases per problem category for comments whose (corrected) category is already known, e.g. read back
+    /// from storage for a report. Phrases depend only on the texts and their categories.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> KeyPhrasesByCategory(IEnumerable<(string Text, string Category)> comments)
+    {
+        ArgumentNullException.ThrowIfNull(comments);
+        var tagged = comments
+            .Select(c => new TaggedComment(c.Text, new Classification.Tagging.CommentTagResult(c.Category, 1, [], string.Empty, 1, 0, string.Empty, 1, string.Empty)))
+            .ToList();
+        return Analyze(tagged, new TopProblemsOptions { Top = int.MaxValue }).Problems
+            .ToDictionary(p => p.Category, p => (IReadOnlyList<string>)p.KeyPhrases.Select(k => k.Text).ToList(), StringComparer.Ordinal);
+    }
+
     public static TopProblemsReport Analyze(IReadOnlyList<TaggedComment> comments, TopProblemsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(comments);
