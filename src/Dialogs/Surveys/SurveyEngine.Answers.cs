@@ -68,8 +68,12 @@ public sealed partial class SurveyEngine
         if (value is not null)
         {
             var comment = question is OpenTextQuestion ? text : null;
-            turn.Answer(question.Id, value, text, comment, comment is null ? null : _tagger.Tag(comment, turn.Locale, LowestRating(survey, progress)));
-            Advance(turn, survey, progress);
+            var tags = comment is null ? null : _tagger.Tag(comment, turn.Locale, LowestRating(survey, progress));
+            turn.Answer(question.Id, value, text, comment, tags);
+            if (!OfferHandoff(turn, question, value, tags))
+            {
+                Advance(turn, survey, progress);
+            }
         }
         else if (progress.Retries == 0 && Greetings.Contains(CommandParser.Normalize(text)))
         {

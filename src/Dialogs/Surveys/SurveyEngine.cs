@@ -65,6 +65,11 @@ public sealed partial class SurveyEngine
     private void OnMessage(SurveyTurn turn, string text)
     {
         var state = turn.State;
+        if (AnswerHandoffOffer(turn, text))
+        {
+            return;
+        }
+
         var command = CommandParser.Parse(text);
         var texts = turn.Texts;
         switch (command?.Kind)
@@ -79,8 +84,12 @@ public sealed partial class SurveyEngine
                 turn.Say(texts.Help);
                 ContinueOrStart(turn, lead: null);
                 return;
+            case CommandKind.Human when _options.HandoffTriggers is not null:
+                state.HumanRequestedAt = turn.Request.Now;
+                RequestHandoff(turn, Domain.Handoffs.HandoffReasons.CustomerRequest, detail: null);
+                return;
             case CommandKind.Human:
-                // Hand-off arrives with a later feature; until then say so plainly and keep the request on record in the state.
+                // This deployment has no hand-off: say so plainly and keep the request on record in the state.
                 state.HumanRequestedAt = turn.Request.Now;
                 ContinueOrStart(turn, lead: texts.HumanUnavailable);
                 return;

@@ -33,4 +33,10 @@ public sealed class SurveyEngineOptions
     /// <summary>The language used when an activity carries no locale (zh-CN or en-US).</summary>
     [RegularExpression("^(zh-CN|en-US)$")]
     public string DefaultLocale { get; set; } = "zh-CN";
+
+    /// <summary>
+    /// When a person is offered; null (the default) when this deployment has no hand-off, and "人工" gets a plain
+    /// "not available". The hand-off feature sets it from <c>Handoff:Triggers</c>.
+    /// </summary>
+    public Handoffs.HandoffTriggerOptions? HandoffTriggers { get; set; }
 }

@@ -23,8 +23,14 @@ public sealed class ConversationState
     /// <summary>How the last survey of this conversation ended, or null if none ended yet.</summary>
     public FinishedSurvey? Finished { get; set; }
 
-    /// <summary>When the customer last asked for a person; kept for the hand-off feature, which is not in this deployment yet.</summary>
+    /// <summary>When the customer last asked for a person.</summary>
     public DateTimeOffset? HumanRequestedAt { get; set; }
+
+    /// <summary>An offer of a person waiting for an answer, or a hand-off the queue has; null otherwise.</summary>
+    public Handoffs.HandoffState? Handoff { get; set; }
+
+    /// <summary>The response in which a person was already offered (offered once per response, never again).</summary>
+    public Guid? HandoffOfferedFor { get; set; }
 
     public DateTimeOffset? LastActivityAt { get; set; }
 }

@@ -1,0 +1,163 @@
+using System.Globalization;
+using AfterSalesBot.Dialogs.Activities;
+using AfterSalesBot.Dialogs.Engine;
+using AfterSalesBot.Dialogs.Surveys;
+using AfterSalesBot.Dialogs.Surveys.Commands;
+using AfterSalesBot.Dialogs.Surveys.State;
+using AfterSalesBot.Domain.Conversations;
+using AfterSalesBot.Domain.Handoffs;
+
+namespace AfterSalesBot.Dialogs.Handoffs;
+
+/// <summary>
+/// The turn handler when hand-off is installed: the hand-off queue in the database decides who answers. With an agent
+/// on the conversation the bot says nothing (the message is recorded, and the consoles learn of it through the
+/// queue's change counter); while queued the customer is told their place (or may cancel); otherwise the survey
+/// engine runs, and a hand-off it requests is placed in the queue, or turned into a call-back, before the turn commits
+/// (ADR 0002: inbound, state, answers and replies in one transaction; an ETag conflict runs the turn again).
+/// </summary>
+public sealed class HandoffTurnHandler(
+    SurveyEngine engine,
+    IConversationStore conversations,
+    ITurnStore turns,
+    IHandoffStore handoffs,
+    IHandoffQueue queue,
+    TimeZoneInfo customerTimeZone,
+    TimeProvider time) : ITurnHandler
+{
+    private const int MaxAttempts = 5;
+
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var stored = await conversations.LoadStateAsync(turn.Conversation, cancellationToken).ConfigureAwait(false);
+            var state = stored is null ? null : ConversationStateJson.Parse(stored.Document);
+            var request = new SurveyTurnRequest(state, turn.Activity, turn.Conversation, turn.Locale, time.GetUtcNow());
+            var open = await handoffs.FindOpenAsync(turn.Conversation, cancellationToken).ConfigureAwait(false);
+            var decision = open is null
+                ? await RunSurveyAsync(request, cancellationToken).ConfigureAwait(false)
+                : await WhileHandedOffAsync(open, request, cancellationToken).ConfigureAwait(false);
+            if (decision is null)
+            {
+                continue;
+            }
+
+            var replies = decision.Replies.Select(r => turn.AddressReply?.Invoke(r) ?? r).ToList();
+            var commit = await turns.CommitTurnAsync(
+                new TurnCommit(
+                    turn.Conversation,
+                    turn.Inbound,
+                    decision.SaveState ? stored?.ETag : null,
+                    decision.SaveState ? ConversationStateJson.Write(decision.State) : null,
+                    [.. replies.Select(ActivityJson.Serialize)],
+                    decision.Survey?.ResponsesStarted ?? [],
+                    decision.Survey?.Answers ?? [],
+                    decision.Survey?.ResponsesFinished ?? []),
+                cancellationToken).ConfigureAwait(false);
+            if (commit.Outcome == TurnCommitOutcome.Conflict)
+            {
+                continue;
+            }
+
+            if (commit.Outcome == TurnCommitOutcome.Committed)
+            {
+                if (open is not null)
+                {
+                    await handoffs.TouchAsync(open.Id, request.Now, cancellationToken).ConfigureAwait(false);
+                }
+
+                foreach (var reply in replies)
+                {
+                    turn.Send(reply);
+                }
+            }
+
+            turn.MarkCommitted(commit);
+            return;
+        }
+
+        throw new ConcurrencyConflictException($"The state of {turn.Conversation} changed under the turn {MaxAttempts} times in a row.") { Conversation = turn.Conversation };
+    }
+
+    /// <summary>The survey's turn; a hand-off it asks for is placed now (idempotent by its id, so a rerun places nothing twice).</summary>
+    private async Task<Decision> RunSurveyAsync(SurveyTurnRequest request, CancellationToken cancellationToken)
+    {
+        var result = engine.Run(request);
+        if (result.State.Handoff is not { Stage: HandoffStage.Requested, Id: { } id } wanted)
+        {
+            return new Decision(result.State, true, result.Replies, result);
+        }
+
+        var locale = result.State.Locale ?? request.Locale;
+        var texts = HandoffTexts.For(locale);
+        var placement = await queue.PlaceAsync(new NewHandoff(id, request.Conversation, wanted.Reason, locale, wanted.Detail), cancellationToken).ConfigureAwait(false);
+        wanted.Id = placement.Handoff.Id;
+        if (placement.IsCallback)
+        {
+            var due = CustomerTime(placement.CallbackDueAt ?? request.Now, locale);
+            var resumed = engine.ResumeAfterHandoff(request with { State = result.State }, string.Format(CultureInfo.InvariantCulture, texts.Callback, due));
+            return new Decision(resumed.State, true, [.. result.Replies, .. resumed.Replies], Merge(result, resumed));
+        }
+
+        List<Activity> replies = [.. result.Replies];
+        if (placement.IsQueued)
+        {
+            replies.Add(Activity.CreateMessage(Format(texts.Queued, placement)));
+        }
+
+        return new Decision(result.State, true, replies, result);
+    }
+
+    /// <summary>
+    /// A queued or active hand-off owns the conversation: record the message and stay quiet (active), or tell the
+    /// customer their place, or cancel on request (queued). Null when the hand-off changed meanwhile (run again).
+    /// </summary>
+    private async Task<Decision?> WhileHandedOffAsync(Handoff open, SurveyTurnRequest request, CancellationToken cancellationToken)
+    {
+        var state = request.State ?? new ConversationState();
+        if (open.Status == HandoffStatuses.Active || !request.Activity.IsType(ActivityTypes.Message))
+        {
+            return new Decision(state, false, [], null);
+        }
+
+        var texts = HandoffTexts.For(state.Locale ?? request.Locale);
+        var command = CommandParser.Parse(request.Activity.Text);
+        if (command?.Kind is CommandKind.Stop or CommandKind.Restart)
+        {
+            if (!await handoffs.CloseAsync(open.Id, HandoffStatuses.Queued, HandoffStatuses.Cancelled, "customer", request.Now, null, cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            var resumed = engine.ResumeAfterHandoff(request with { State = state }, texts.Cancelled);
+            return new Decision(resumed.State, true, resumed.Replies, resumed);
+        }
+
+        var place = await queue.PositionAsync(open.Id, cancellationToken).ConfigureAwait(false);
+        return place is null ? null : new Decision(state, false, [Activity.CreateMessage(Format(texts.StillQueued, place))], null);
+    }
+
+    private static string Format(string template, HandoffPlacement place) =>
+        string.Format(CultureInfo.InvariantCulture, template, place.Position, Math.Max(1, (int)Math.Ceiling(place.EstimatedWait.TotalMinutes)));
+
+    private string CustomerTime(DateTimeOffset at, string locale)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, customerTimeZone);
+        return locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
+            ? local.ToString("M月d日 HH:mm", CultureInfo.InvariantCulture)
+            : local.ToString("MMM d, HH:mm", CultureInfo.InvariantCulture);
+    }
+
+    private static SurveyTurnResult Merge(SurveyTurnResult first, SurveyTurnResult second) => second with
+    {
+        Replies = [.. first.Replies, .. second.Replies],
+        ResponsesStarted = [.. first.ResponsesStarted, .. second.ResponsesStarted],
+        Answers = [.. first.Answers, .. second.Answers],
+        ResponsesFinished = [.. first.ResponsesFinished, .. second.ResponsesFinished],
+    };
+
+    /// <param name="SaveState">False leaves the stored state untouched (no ETag check): the bot did not decide anything.</param>
+    private sealed record Decision(ConversationState State, bool SaveState, IReadOnlyList<Activity> Replies, SurveyTurnResult? Survey);
+}
