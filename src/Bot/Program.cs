@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Channels;
+using AfterSalesBot.Bot.Handoffs;
 using AfterSalesBot.Bot.Health;
 using AfterSalesBot.Bot.Hosting;
 using AfterSalesBot.Bot.Reports;
@@ -14,6 +15,7 @@ builder.AddStorage();
 builder.AddStaffSecurity();
 builder.AddChannels();
 builder.AddSurveyEngine();
+builder.AddHandoffs();
 builder.AddTickets();
 builder.AddReports();
 
@@ -23,6 +25,7 @@ app.MapHealthEndpoints();
 app.MapStaffAccounts();
 app.MapChannels();
 app.MapTickets();
+app.MapHandoffs();
 app.MapReports();
 
 return await StartupFailure.RunAsync(app).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AfterSalesBot.Dialogs.Handoffs;
 
 /// <summary>What the bot says around a hand-off, in Chinese and English. Placeholders as noted per text.</summary>
@@ -64,6 +66,16 @@ public sealed record HandoffTexts
     public required string Ended { get; init; }
 
     public required string Cancelled { get; init; }
+
+    /// <summary>The call-back promise with its due time in the customer's time zone.</summary>
+    public string CallbackBy(DateTimeOffset due, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(due, zone);
+        var when = ReferenceEquals(this, Chinese)
+            ? local.ToString("M月d日 HH:mm", CultureInfo.InvariantCulture)
+            : local.ToString("MMM d, HH:mm", CultureInfo.InvariantCulture);
+        return string.Format(CultureInfo.InvariantCulture, Callback, when);
+    }
 
     public static HandoffTexts For(string locale) => locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Chinese : English;
 }

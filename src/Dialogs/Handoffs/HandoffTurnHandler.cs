@@ -96,8 +96,7 @@ public sealed class HandoffTurnHandler(
         wanted.Id = placement.Handoff.Id;
         if (placement.IsCallback)
         {
-            var due = CustomerTime(placement.CallbackDueAt ?? request.Now, locale);
-            var resumed = engine.ResumeAfterHandoff(request with { State = result.State }, string.Format(CultureInfo.InvariantCulture, texts.Callback, due));
+            var resumed = engine.ResumeAfterHandoff(request with { State = result.State }, texts.CallbackBy(placement.CallbackDueAt ?? request.Now, customerTimeZone));
             return new Decision(resumed.State, true, [.. result.Replies, .. resumed.Replies], Merge(result, resumed));
         }
 
@@ -141,14 +140,6 @@ public sealed class HandoffTurnHandler(
 
     private static string Format(string template, HandoffPlacement place) =>
         string.Format(CultureInfo.InvariantCulture, template, place.Position, Math.Max(1, (int)Math.Ceiling(place.EstimatedWait.TotalMinutes)));
-
-    private string CustomerTime(DateTimeOffset at, string locale)
-    {
-        var local = TimeZoneInfo.ConvertTime(at, customerTimeZone);
-        return locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
-            ? local.ToString("M月d日 HH:mm", CultureInfo.InvariantCulture)
-            : local.ToString("MMM d, HH:mm", CultureInfo.InvariantCulture);
-    }
 
     private static SurveyTurnResult Merge(SurveyTurnResult first, SurveyTurnResult second) => second with
     {

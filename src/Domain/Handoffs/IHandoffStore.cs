@@ -52,4 +52,7 @@ public interface IHandoffStore
 
     /// <summary>A number that grows with every change to the queue or to an open hand-off (polled by every instance).</summary>
     Task<long> ChangeVersionAsync(CancellationToken cancellationToken);
+
+    /// <summary>The answers of the conversation's latest survey response, in answer order, with the machine's tags on comments.</summary>
+    Task<IReadOnlyList<HandoffAnswer>> ReadLatestAnswersAsync(ConversationRef conversation, CancellationToken cancellationToken);
 }

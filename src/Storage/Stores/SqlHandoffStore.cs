@@ -182,6 +182,32 @@ public sealed class SqlHandoffStore(SqlDialect dialect) : IHandoffStore
             "SELECT version FROM handoff_changes WHERE id = 1", cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<HandoffAnswer>> ReadLatestAnswersAsync(ConversationRef conversation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<(string QuestionId, string? Text, string? Number, string? Raw, string? Category, string? Sentiment, string? Emotion)>(new CommandDefinition(
+            """
+            SELECT a.question_id, a.value_text, CAST(a.value_number AS text), a.raw_text, c.category, c.sentiment, c.emotion
+            FROM answers a
+            LEFT JOIN comments c ON c.answer_id = a.id
+            WHERE a.response_id = (
+                SELECT r.id FROM survey_responses r JOIN conversations v ON v.id = r.conversation_pk
+                WHERE v.channel_id = @channelId AND v.conversation_id = @conversationId
+                ORDER BY r.started_at DESC LIMIT 1)
+            ORDER BY a.answered_at, a.id
+            """,
+            new { channelId = conversation.ChannelId, conversationId = conversation.ConversationId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => new HandoffAnswer(
+            r.QuestionId,
+            r.Text ?? r.Number,
+            r.Raw,
+            r.Category,
+            r.Sentiment,
+            r.Emotion)).ToList();
+    }
+
     /// <summary>Runs a conditional UPDATE of one hand-off; when it matched, bumps the change counter and mirrors the status, all in one transaction.</summary>
     private async Task<bool> ChangeAsync(Guid id, string sql, object parameters, CancellationToken cancellationToken)
     {
