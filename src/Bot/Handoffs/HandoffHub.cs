@@ -6,13 +6,13 @@ using Microsoft.AspNetCore.SignalR;
 namespace AfterSalesBot.Bot.Handoffs;
 
 /// <summary>
-/// The consoles' live connection (SignalR at <c>/agent/hub</c>). The server sends <c>changed(version)</c> whenever the
+/// The consoles' live connection (SignalR at <c>/api/handoffs/hub</c>, under /api/ so an expired sign-in gets 401, not a redirect). The server sends <c>changed(version)</c> whenever the
 /// queue or an open conversation changed on any instance (see <see cref="HandoffChangeBroadcaster"/>); consoles call
 /// <c>Heartbeat()</c> every 20 s, which is what puts an agent on duty.
 /// </summary>
 public sealed class HandoffHub(IHandoffStore store, TimeProvider time) : Hub
 {
-    public const string Path = "/agent/hub";
+    public const string Path = "/api/handoffs/hub";
 
     public override async Task OnConnectedAsync()
     {
