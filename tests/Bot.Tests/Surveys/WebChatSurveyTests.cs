@@ -31,6 +31,7 @@ public sealed class WebChatSurveyTests(ITestOutputHelper output)
                 "wait:是哪位售后人员", "click:跳过",
                 "wait:响应的速度", "click:4 满意",
                 "wait:解决的彻底程度", "type:两分",
+                "wait:需要现在为您转接人工客服吗", "click:不用了，继续",
                 "wait:专业能力", "click:5 非常满意",
                 "wait:沟通说明", "type:还行",
                 "wait:便捷程度", "click:4 满意",
