@@ -9,7 +9,8 @@ namespace AfterSalesBot.Bot.Handoffs;
 /// read from the database, so every instance agrees) and the estimated wait is within <see cref="HandoffOptions.MaxWait"/>;
 /// otherwise a call-back task (source "handoff", due after <see cref="HandoffOptions.CallbackDueAfter"/>) replaces it.
 /// </summary>
-public sealed class HandoffQueue(IHandoffStore store, ICallbackTaskStore callbacks, IOptions<HandoffOptions> options, TimeProvider time) : IHandoffQueue
+public sealed class HandoffQueue(
+    IHandoffStore store, ICallbackTaskStore callbacks, HandoffInitiateEmitter initiate, IOptions<HandoffOptions> options, TimeProvider time) : IHandoffQueue
 {
     private HandoffOptions Settings => options.Value;
 
@@ -28,6 +29,12 @@ public sealed class HandoffQueue(IHandoffStore store, ICallbackTaskStore callbac
         {
             // Taken (or closed) between the insert and now.
             return new HandoffPlacement((await store.GetAsync(handoff.Id, cancellationToken).ConfigureAwait(false))!, 0, TimeSpan.Zero, null);
+        }
+
+        // With an external contact centre, its agents count as on duty: the hub decides, and says so with handoff.status.
+        if (await initiate.EmitAsync(handoff, request.TriggeringActivity, cancellationToken).ConfigureAwait(false))
+        {
+            return place;
         }
 
         var agents = await AgentsOnDutyAsync(now, cancellationToken).ConfigureAwait(false);

@@ -31,6 +31,7 @@ public static class HandoffsExtensions
 
         services.TryAddSingleton<IAuditLog, SqlAuditLog>();
         services.AddSingleton<IHandoffStore, SqlHandoffStore>();
+        services.AddSingleton<HandoffInitiateEmitter>();
         services.AddSingleton<HandoffQueue>();
         services.AddSingleton<IHandoffQueue>(provider => provider.GetRequiredService<HandoffQueue>());
         services.AddSingleton<HandoffResumer>();

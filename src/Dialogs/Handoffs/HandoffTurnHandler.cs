@@ -27,6 +27,12 @@ public sealed class HandoffTurnHandler(
 {
     private const int MaxAttempts = 5;
 
+    /// <summary>The Bot Framework event a contact centre sends about a hand-off (protocol.md §6).</summary>
+    public const string HubStatusEvent = "handoff.status";
+
+    /// <summary>Who the hand-off is recorded as taken and closed by when an external contact centre handles it.</summary>
+    public const string ContactCentre = "contact-centre";
+
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -92,7 +98,7 @@ public sealed class HandoffTurnHandler(
 
         var locale = result.State.Locale ?? request.Locale;
         var texts = HandoffTexts.For(locale);
-        var placement = await queue.PlaceAsync(new NewHandoff(id, request.Conversation, wanted.Reason, locale, wanted.Detail), cancellationToken).ConfigureAwait(false);
+        var placement = await queue.PlaceAsync(new NewHandoff(id, request.Conversation, wanted.Reason, locale, wanted.Detail, ActivityJson.Serialize(request.Activity)), cancellationToken).ConfigureAwait(false);
         wanted.Id = placement.Handoff.Id;
         if (placement.IsCallback)
         {
@@ -116,6 +122,11 @@ public sealed class HandoffTurnHandler(
     private async Task<Decision?> WhileHandedOffAsync(Handoff open, SurveyTurnRequest request, CancellationToken cancellationToken)
     {
         var state = request.State ?? new ConversationState();
+        if (request.Activity.IsType(ActivityTypes.Event) && request.Activity.Name == HubStatusEvent)
+        {
+            return await OnHubStatusAsync(open, request with { State = state }, cancellationToken).ConfigureAwait(false);
+        }
+
         if (open.Status == HandoffStatuses.Active || !request.Activity.IsType(ActivityTypes.Message))
         {
             return new Decision(state, false, [], null);
@@ -136,6 +147,52 @@ public sealed class HandoffTurnHandler(
 
         var place = await queue.PositionAsync(open.Id, cancellationToken).ConfigureAwait(false);
         return place is null ? null : new Decision(state, false, [Activity.CreateMessage(Format(texts.StillQueued, place))], null);
+    }
+
+    /// <summary>
+    /// An external contact centre's <c>handoff.status</c> (protocol.md §6): accepted → it owns the conversation;
+    /// completed → back to the bot; failed → a call-back (or, once it had the conversation, a polite close).
+    /// Anything else is accepted and ignored.
+    /// </summary>
+    private async Task<Decision?> OnHubStatusAsync(Handoff open, SurveyTurnRequest request, CancellationToken cancellationToken)
+    {
+        var state = request.State!;
+        var texts = HandoffTexts.For(state.Locale ?? request.Locale);
+        var hubState = request.Activity.Value is System.Text.Json.Nodes.JsonObject value && value["state"] is System.Text.Json.Nodes.JsonValue s && s.TryGetValue<string>(out var text) ? text : null;
+        switch (hubState)
+        {
+            case "accepted" when open.Status == HandoffStatuses.Queued:
+                return await handoffs.TakeAsync(open.Id, ContactCentre, "Contact centre", request.Now, cancellationToken).ConfigureAwait(false)
+                    ? new Decision(state, false, [], null)
+                    : null;
+            case "completed":
+                if (!await handoffs.CloseAsync(open.Id, open.Status, HandoffStatuses.Released, ContactCentre, request.Now, null, cancellationToken).ConfigureAwait(false))
+                {
+                    return null;
+                }
+
+                var back = engine.ResumeAfterHandoff(request, texts.HandedBack);
+                return new Decision(back.State, true, back.Replies, back);
+            case "failed" when open.Status == HandoffStatuses.Queued:
+                var placement = await queue.ToCallbackAsync(open, ContactCentre, cancellationToken).ConfigureAwait(false);
+                if (placement is null)
+                {
+                    return null;
+                }
+
+                var resumed = engine.ResumeAfterHandoff(request, texts.CallbackBy(placement.CallbackDueAt ?? request.Now, customerTimeZone));
+                return new Decision(resumed.State, true, resumed.Replies, resumed);
+            case "failed":
+                if (!await handoffs.CloseAsync(open.Id, HandoffStatuses.Active, HandoffStatuses.Ended, ContactCentre, request.Now, null, cancellationToken).ConfigureAwait(false))
+                {
+                    return null;
+                }
+
+                var ended = engine.ResumeAfterHandoff(request, texts.Ended, resumeSurvey: false);
+                return new Decision(ended.State, true, ended.Replies, ended);
+            default:
+                return new Decision(state, false, [], null);
+        }
     }
 
     private static string Format(string template, HandoffPlacement place) =>

@@ -10,4 +10,10 @@ public interface IHandoffQueue
 
     /// <summary>The customer's place in the queue (1 = next) and the wait to tell them; null when the hand-off is not queued.</summary>
     Task<HandoffPlacement?> PositionAsync(Guid handoffId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Closes a queued hand-off as a call-back (creating the task); null when it was not queued any more (an agent
+    /// took it first).
+    /// </summary>
+    Task<HandoffPlacement?> ToCallbackAsync(Handoff handoff, string by, CancellationToken cancellationToken);
 }

@@ -17,8 +17,7 @@ public sealed class QueueWithAgents(IHandoffStore store, TimeProvider clock) : I
         var handoff = await store.EnqueueAsync(request, now, cancellationToken);
         if (AgentsOnDuty == 0 && handoff.Status == HandoffStatuses.Queued)
         {
-            await store.CloseAsync(handoff.Id, HandoffStatuses.Queued, HandoffStatuses.Callback, "system", now, Guid.NewGuid(), cancellationToken);
-            return new HandoffPlacement((await store.GetAsync(handoff.Id, cancellationToken))!, 0, TimeSpan.Zero, now.AddHours(24));
+            return (await ToCallbackAsync(handoff, "system", cancellationToken))!;
         }
 
         return await PositionAsync(handoff.Id, cancellationToken) ?? new HandoffPlacement(handoff, 0, TimeSpan.Zero, null);
@@ -29,6 +28,14 @@ public sealed class QueueWithAgents(IHandoffStore store, TimeProvider clock) : I
         var position = await store.QueuePositionAsync(handoffId, cancellationToken);
         return position is { } p
             ? new HandoffPlacement((await store.GetAsync(handoffId, cancellationToken))!, p, QueueEstimate.Wait(p, AgentsOnDuty, TimeSpan.FromMinutes(4)), null)
+            : null;
+    }
+
+    public async Task<HandoffPlacement?> ToCallbackAsync(Handoff handoff, string by, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return await store.CloseAsync(handoff.Id, HandoffStatuses.Queued, HandoffStatuses.Callback, by, now, Guid.NewGuid(), cancellationToken)
+            ? new HandoffPlacement((await store.GetAsync(handoff.Id, cancellationToken))!, 0, TimeSpan.Zero, now.AddHours(24))
             : null;
     }
 }
