@@ -15,7 +15,8 @@ namespace AfterSalesBot.Bot.Tests.Handoffs;
 public sealed class HandoffApiTests : IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly ApiHost _api = new();
+    // The wait-limit job's own timer runs on the wall clock; tests drive the job themselves, so it never fires in between.
+    private readonly ApiHost _api = new(new Dictionary<string, string?> { ["Handoff:CheckInterval"] = "00:10:00" });
 
     private IHandoffStore Store => _api.Factory.Services.GetRequiredService<IHandoffStore>();
 
