@@ -138,6 +138,22 @@ public sealed class HandoffApiTests : IDisposable
         Assert.Equal((CallbackSources.Handoff, CallbackStatuses.Open), (task!.Source, task.Status));
     }
 
+    [Fact]
+    public async Task A_complaint_escalation_from_outside_a_turn_queues_the_conversation_and_tells_the_customer()
+    {
+        await OnDutyAsync();
+        var conversation = new ConversationRef("webchat", "escalated");
+        await _api.Factory.Services.GetRequiredService<IConversationStore>().UpsertConversationAsync(conversation, "zh-CN", null, "user-9", None);
+
+        var placement = await _api.Factory.Services.GetRequiredService<IHandoffRequests>().RequestAsync(
+            conversation, HandoffReasons.ComplaintEscalation, "ticket T20261122-0001, level 2", "zh-CN", None);
+
+        Assert.True(placement.IsQueued);
+        Assert.Equal(("ticket T20261122-0001, level 2", HandoffReasons.ComplaintEscalation), (placement.Handoff.Detail, placement.Handoff.Reason));
+        var transcript = await _api.Factory.Services.GetRequiredService<ITranscriptStore>().ReadAfterAsync(conversation, 0, 10, None);
+        Assert.Contains(transcript, e => e.ActivityJson.Contains("您排在第 1 位", StringComparison.Ordinal));
+    }
+
     private Task OnDutyAsync() => Store.HeartbeatAsync("duty", "Duty", _api.Clock.GetUtcNow(), None);
 
     private Task<Handoff> QueueAsync(string conversationId) =>
