@@ -68,7 +68,13 @@ public sealed partial class SurveyEngine
         if (value is not null)
         {
             var comment = question is OpenTextQuestion ? text : null;
-            turn.Answer(question.Id, value, text, comment, comment is null ? null : _tagger.Tag(comment, turn.Locale, LowestRating(survey, progress)));
+            var tags = comment is null ? null : _tagger.Tag(comment, turn.Locale, LowestRating(survey, progress));
+            turn.Answer(question.Id, value, text, comment, tags);
+            if (comment is not null)
+            {
+                NoteFaultComment(turn, comment, tags);
+            }
+
             Advance(turn, survey, progress);
         }
         else if (progress.Retries == 0 && Greetings.Contains(CommandParser.Normalize(text)))
