@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Channels;
+using AfterSalesBot.Bot.Complaints;
 using AfterSalesBot.Bot.Health;
 using AfterSalesBot.Bot.Hosting;
 using AfterSalesBot.Bot.Reports;
@@ -15,6 +16,7 @@ builder.AddStaffSecurity();
 builder.AddChannels();
 builder.AddSurveyEngine();
 builder.AddTickets();
+builder.AddComplaints();
 builder.AddReports();
 
 var app = builder.Build();
@@ -23,6 +25,7 @@ app.MapHealthEndpoints();
 app.MapStaffAccounts();
 app.MapChannels();
 app.MapTickets();
+app.MapComplaints();
 app.MapReports();
 
 return await StartupFailure.RunAsync(app).ConfigureAwait(false);

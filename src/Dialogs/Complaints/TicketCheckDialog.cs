@@ -8,7 +8,7 @@ namespace AfterSalesBot.Dialogs.Complaints;
 /// The short closure survey about a resolved ticket: "is it solved?", then "are you satisfied?" (only when solved);
 /// or, days later, "did the fix hold?". The answer goes to the host as a <see cref="TicketAnswer"/>.
 /// </summary>
-internal static class TicketCheckDialog
+public static class TicketCheckDialog
 {
     private static readonly string[] NotSolvedWords =
         ["没解决", "没有解决", "未解决", "还没", "没好", "不行", "又出问题", "又坏", "还是坏", "not solved", "unsolved", "not fixed", "came back", "still broken", "again", "not yet"];
@@ -36,7 +36,7 @@ internal static class TicketCheckDialog
     }
 
     /// <summary>Reads the answer; sets <see cref="SurveyTurn.TicketAnswer"/> when the check is complete.</summary>
-    public static void Answer(SurveyTurn turn, TicketCheck check, string text)
+    internal static void Answer(SurveyTurn turn, TicketCheck check, string text)
     {
         var satisfactionStep = check.Kind == TicketCheckKind.Confirmation && check.Solved == true;
         var answer = satisfactionStep ? Read(text, turn.Locale, SatisfiedWords, NotSatisfiedWords) : Read(text, turn.Locale, SolvedWords, NotSolvedWords);
