@@ -43,7 +43,9 @@ public static class ComplaintsExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapStaffPage("/agent/tickets", "agent/tickets/index.html", Policies.Staff);
-        app.MapStaffPage("/agent/tickets/{number}", "agent/tickets/ticket.html", Policies.Staff);
+        // Constrained to ticket numbers, so the page's own scripts under /agent/tickets/ stay static files.
+        app.MapStaffPage("/agent/tickets/{number:regex(^T[0-9]{{8}}-[0-9]{{4,}}$)}", "agent/tickets/ticket.html", Policies.Staff);
+        app.MapTicketPageEndpoints();
         return app;
     }
 }
