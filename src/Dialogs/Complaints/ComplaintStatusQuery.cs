@@ -20,7 +20,7 @@ public static partial class ComplaintStatusQuery
         }
 
         var normal = CommandParser.Normalize(text);
-        return Chinese().IsMatch(normal) || ChineseLookup().IsMatch(normal) || English().IsMatch(normal) || EnglishMine().IsMatch(normal);
+        return new[] { Chinese(), ChineseLookup(), English(), EnglishMine() }.Any(pattern => CommandParser.Match(pattern, normal).Success);
     }
 
     [GeneratedRegex(@"(工单|投诉|单子).{0,6}(怎么样|进度|状态|到哪|处理得|如何|结果|有消息|有进展)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 50)]
