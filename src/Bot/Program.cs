@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Channels;
+using AfterSalesBot.Bot.Complaints;
 using AfterSalesBot.Bot.Handoffs;
 using AfterSalesBot.Bot.Health;
 using AfterSalesBot.Bot.Hosting;
@@ -17,6 +18,7 @@ builder.AddChannels();
 builder.AddSurveyEngine();
 builder.AddHandoffs();
 builder.AddTickets();
+builder.AddComplaints();
 builder.AddReports();
 
 var app = builder.Build();
@@ -26,6 +28,7 @@ app.MapStaffAccounts();
 app.MapChannels();
 app.MapTickets();
 app.MapHandoffs();
+app.MapComplaints();
 app.MapReports();
 
 return await StartupFailure.RunAsync(app).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using AfterSalesBot.Bot.Complaints;
 using AfterSalesBot.Bot.Jobs;
 using AfterSalesBot.Dialogs.Engine;
 using AfterSalesBot.Dialogs.Surveys;
@@ -32,7 +33,10 @@ public static class SurveyEngineExtensions
             provider.GetRequiredService<SurveyCatalog>(),
             provider.GetRequiredService<IAnswerInterpreter>(),
             provider.GetRequiredService<ICommentTagger>(),
-            provider.GetRequiredService<IOptions<SurveyEngineOptions>>().Value));
+            provider.GetRequiredService<IOptions<SurveyEngineOptions>>().Value)
+        {
+            Complaints = ComplaintsExtensions.CatalogFor(provider),
+        });
         services.AddSingleton<SurveyTurnRunner>();
         services.AddSingleton<SurveyTurnHandler>();
 

@@ -70,6 +70,11 @@ public sealed partial class SurveyEngine
             var comment = question is OpenTextQuestion ? text : null;
             var tags = comment is null ? null : _tagger.Tag(comment, turn.Locale, LowestRating(survey, progress));
             turn.Answer(question.Id, value, text, comment, tags);
+if (comment is not null)
+            {
+                NoteFaultComment(turn, comment, tags);
+            }
+
             if (!OfferHandoff(turn, question, value, tags))
             {
                 Advance(turn, survey, progress);

@@ -57,6 +57,7 @@ public sealed partial class SurveyEngine
         {
             state.LastActivityAt = request.Now;
             OnMessage(turn, activity.Text ?? (activity.Value?.GetValueKind() == System.Text.Json.JsonValueKind.String ? activity.Value.GetValue<string>() : null) ?? string.Empty);
+            AfterComplaintTurn(turn);
         }
 
         return turn.Result();
@@ -72,6 +73,11 @@ public sealed partial class SurveyEngine
 
         var command = CommandParser.Parse(text);
         var texts = turn.Texts;
+        if (OnComplaintMessage(turn, command, text))
+        {
+            return;
+        }
+
         switch (command?.Kind)
         {
             case CommandKind.SwitchLanguage:

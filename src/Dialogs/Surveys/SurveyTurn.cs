@@ -1,4 +1,5 @@
 using AfterSalesBot.Dialogs.Activities;
+using AfterSalesBot.Dialogs.Complaints;
 using AfterSalesBot.Dialogs.Engine;
 using AfterSalesBot.Dialogs.Surveys.Prompts;
 using AfterSalesBot.Dialogs.Surveys.State;
@@ -20,6 +21,18 @@ internal sealed class SurveyTurn(SurveyTurnRequest request, ConversationState st
     public List<SurveyResponseStart> Started { get; } = [];
 
     public string Locale => State.Locale!;
+
+    /// <summary>How many replies the turn has so far: where a reply the host adds after the turn belongs.</summary>
+    public int ReplyCount => _replies.Count;
+
+    /// <summary>A complaint the intake completed in this turn (the host opens the ticket).</summary>
+    public FiledComplaint? Filed { get; set; }
+
+    /// <summary>The customer's answer to a closure question (the host applies it to the ticket).</summary>
+    public TicketAnswer? TicketAnswer { get; set; }
+
+    /// <summary>The customer asked about their tickets (the host answers).</summary>
+    public StatusQuery? Status { get; set; }
 
     public EngineTexts Texts => EngineTexts.For(Locale);
 
@@ -50,6 +63,9 @@ internal sealed class SurveyTurn(SurveyTurnRequest request, ConversationState st
             : State.Finished?.Status is ResponseStatus.Cancelled or ResponseStatus.Abandoned ? TurnStatus.Cancelled
             : State.Finished is not null ? TurnStatus.Complete
             : TurnStatus.Waiting;
-        return new SurveyTurnResult(status, State, _replies, Started, _answers, _finished);
+        return new SurveyTurnResult(status, State, _replies, Started, _answers, _finished)
+        {
+            Complaint = Filed is null && TicketAnswer is null && Status is null ? null : new ComplaintEffects(Filed, TicketAnswer, Status),
+        };
     }
 }

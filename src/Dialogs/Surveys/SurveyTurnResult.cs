@@ -1,4 +1,5 @@
 using AfterSalesBot.Dialogs.Activities;
+using AfterSalesBot.Dialogs.Complaints;
 using AfterSalesBot.Dialogs.Engine;
 using AfterSalesBot.Dialogs.Surveys.State;
 using AfterSalesBot.Domain.Surveys;
@@ -15,4 +16,8 @@ public sealed record SurveyTurnResult(
     IReadOnlyList<Activity> Replies,
     IReadOnlyList<SurveyResponseStart> ResponsesStarted,
     IReadOnlyList<AnswerWrite> Answers,
-    IReadOnlyList<ResponseCompletion> ResponsesFinished);
+    IReadOnlyList<ResponseCompletion> ResponsesFinished)
+{
+    /// <summary>Tickets to open, answers to apply, or a status to look up after the engine decided; null when none.</summary>
+    public ComplaintEffects? Complaint { get; init; }
+}

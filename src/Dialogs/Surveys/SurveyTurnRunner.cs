@@ -1,4 +1,5 @@
 using AfterSalesBot.Dialogs.Activities;
+using AfterSalesBot.Dialogs.Complaints;
 using AfterSalesBot.Dialogs.Surveys.State;
 using AfterSalesBot.Domain.Conversations;
 
@@ -10,7 +11,12 @@ namespace AfterSalesBot.Dialogs.Surveys;
 /// conflict (another instance or a double click got there first) reloads and runs the turn again; nothing
 /// is merged silently.
 /// </summary>
-public sealed class SurveyTurnRunner(SurveyEngine engine, IConversationStore conversations, ITurnStore turns, TimeProvider time)
+/// <para>
+/// With a <see cref="ComplaintDesk"/>, a turn's ticket work (open a filed complaint, apply a closure answer, look up the
+/// customer's tickets) is done after the engine and before the commit, so the reply that names the ticket is committed
+/// with the state; every piece of that work is idempotent, so a retried turn repeats nothing.
+/// </para>
+public sealed class SurveyTurnRunner(SurveyEngine engine, IConversationStore conversations, ITurnStore turns, TimeProvider time, ComplaintDesk? complaints = null)
 {
     private const int MaxAttempts = 5;
 
@@ -31,6 +37,11 @@ public sealed class SurveyTurnRunner(SurveyEngine engine, IConversationStore con
             var stored = await conversations.LoadStateAsync(conversation, cancellationToken).ConfigureAwait(false);
             var state = stored is null ? null : ConversationStateJson.Parse(stored.Document);
             var result = engine.Run(new SurveyTurnRequest(state, activity, conversation, locale, time.GetUtcNow()));
+            if (complaints is not null)
+            {
+                result = await complaints.ApplyAsync(result, cancellationToken).ConfigureAwait(false);
+            }
+
             List<string> outbound = addressReply is null ? [] : [.. result.Replies.Select(r => ActivityJson.Serialize(addressReply(r)))];
             var commit = await turns.CommitTurnAsync(
                 new TurnCommit(

@@ -8,10 +8,15 @@ public interface ITicketStore
     /// <summary>
     /// Allocates the next number of <paramref name="day"/> (unique across instances), then stores the ticket built by
     /// <paramref name="build"/> from that number, with its history and schedule, in one transaction.
+    /// When the ticket carries an <see cref="Ticket.IntakeKey"/> already used, nothing is created and the ticket opened
+    /// with that key is returned (also when another instance opened it at the same moment).
     /// </summary>
     Task<Ticket> CreateAsync(DateOnly day, Func<string, TicketUpdate> build, CancellationToken cancellationToken);
 
     Task<Ticket?> GetAsync(string number, CancellationToken cancellationToken);
+
+    /// <summary>The ticket opened by the intake with this idempotency key, or null.</summary>
+    Task<Ticket?> FindByIntakeKeyAsync(string intakeKey, CancellationToken cancellationToken);
 
     /// <summary>Tickets matching the query with history and records, overdue first, then by the next deadline.</summary>
     Task<IReadOnlyList<Ticket>> ListAsync(TicketQuery query, DateTimeOffset now, CancellationToken cancellationToken);

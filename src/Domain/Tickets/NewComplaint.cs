@@ -4,6 +4,7 @@ namespace AfterSalesBot.Domain.Tickets;
 /// What the intake dialog (or an integration) collected. <see cref="Description"/> is kept verbatim.
 /// <see cref="Category"/>, <see cref="Demand"/> and <see cref="Emotion"/> use the taxonomy ids
 /// (e.g. "quality_fault", "repair", "angry"); <see cref="CustomerTier"/> matches the rules file's tiers.
+/// <see cref="IntakeKey"/> makes opening idempotent: a retried intake with the same key gets the ticket already opened.
 /// </summary>
 public sealed record NewComplaint(
     string CustomerId,
@@ -18,4 +19,5 @@ public sealed record NewComplaint(
     string? CustomerTier = null,
     string? ConversationId = null,
     string? Locale = null,
-    string? ContactTail = null);
+    string? ContactTail = null,
+    string? IntakeKey = null);

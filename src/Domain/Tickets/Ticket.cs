@@ -37,6 +37,9 @@ public sealed record Ticket
     /// <summary>Only the tail of a call-back number (e.g. "1234"), never the full number.</summary>
     public string? ContactTail { get; init; }
 
+    /// <summary>The idempotency key of the intake that opened it (a chat intake's id), or null.</summary>
+    public string? IntakeKey { get; init; }
+
     public required TicketGrade Grade { get; init; }
 
     public required string Department { get; init; }

@@ -16,6 +16,11 @@ public sealed class TicketService(ITicketStore store, TicketWorkflow workflow, T
     {
         ArgumentNullException.ThrowIfNull(complaint);
         Validate(complaint);
+        if (complaint.IntakeKey is { } key && await store.FindByIntakeKeyAsync(key, cancellationToken).ConfigureAwait(false) is { } opened)
+        {
+            return opened;
+        }
+
         var now = TicketWorkflow.Trim(timeProvider.GetUtcNow());
         var earlier = 0;
         if (workflow.Rules.Grading.RepeatComplaints is { } repeat)
@@ -98,6 +103,11 @@ public sealed class TicketService(ITicketStore store, TicketWorkflow workflow, T
         if (complaint.ContactTail is { } tail && (tail.Length > 4 || !tail.All(char.IsAsciiDigit)))
         {
             throw new TicketValidationException("contactTail", "contactTail keeps at most the last 4 digits of a call-back number");
+        }
+
+        if (complaint.IntakeKey is { Length: > 100 })
+        {
+            throw new TicketValidationException("intakeKey", "intakeKey is longer than 100 characters");
         }
 
         if (complaint.Product is { Length: > 200 })

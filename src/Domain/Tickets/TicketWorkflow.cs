@@ -58,6 +58,7 @@ public sealed partial class TicketWorkflow
             Demand = complaint.Demand,
             Emotion = complaint.Emotion,
             ContactTail = complaint.ContactTail,
+            IntakeKey = complaint.IntakeKey,
             Grade = grade,
             Department = route.Department,
             SupportingDepartments = route.SupportingDepartments,

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using AfterSalesBot.Domain.Tickets;
 using AfterSalesBot.Domain.Tickets.Sla;
 using AfterSalesBot.Storage.Dialects;
@@ -14,14 +15,43 @@ public sealed class SqlTicketStore(SqlDialect dialect) : ITicketStore
     public async Task<Ticket> CreateAsync(DateOnly day, Func<string, TicketUpdate> build, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(build);
+        string? intakeKey = null;
+        try
+        {
+            await using var connection = await dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
+            var sequence = await TicketRows.NextSequenceAsync(connection, transaction, day, cancellationToken).ConfigureAwait(false);
+            var update = build(TicketNumber.Format(day, sequence));
+            intakeKey = update.Next.IntakeKey;
+            if (intakeKey is not null)
+            {
+                var earlier = await TicketRows.ReadAsync(connection, transaction, dialect, "t.intake_key = @intakeKey", new { intakeKey }, cancellationToken).ConfigureAwait(false);
+                if (earlier.Count > 0)
+                {
+                    // A retried intake: the rollback returns the number taken above, the customer keeps the first ticket.
+                    return earlier[0];
+                }
+            }
+
+            var pk = await TicketRows.InsertAsync(connection, transaction, dialect, update.Next, cancellationToken).ConfigureAwait(false);
+            await TicketRows.WriteChildrenAsync(connection, transaction, dialect, pk, update, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return update.Next with { Version = 1 };
+        }
+        catch (DbException ex) when (intakeKey is not null && dialect.IsUniqueViolation(ex))
+        {
+            // Another instance opened the same intake between our check and our insert (PostgreSQL): that ticket is the one.
+            return await FindByIntakeKeyAsync(intakeKey, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"Intake {intakeKey} collided with a ticket that is not there.", ex);
+        }
+    }
+
+    public async Task<Ticket?> FindByIntakeKeyAsync(string intakeKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(intakeKey);
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
-        var sequence = await TicketRows.NextSequenceAsync(connection, transaction, day, cancellationToken).ConfigureAwait(false);
-        var update = build(TicketNumber.Format(day, sequence));
-        var pk = await TicketRows.InsertAsync(connection, transaction, dialect, update.Next, cancellationToken).ConfigureAwait(false);
-        await TicketRows.WriteChildrenAsync(connection, transaction, dialect, pk, update, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return update.Next with { Version = 1 };
+        var found = await TicketRows.ReadAsync(connection, null, dialect, "t.intake_key = @intakeKey", new { intakeKey }, cancellationToken).ConfigureAwait(false);
+        return found.Count == 0 ? null : found[0];
     }
 
     public async Task<Ticket?> GetAsync(string number, CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ internal static partial class TicketRows
             Demand = reader.GetString("demand"),
             Emotion = reader.GetNullableString("emotion"),
             ContactTail = reader.GetNullableString("contact_tail"),
+            IntakeKey = reader.GetNullableString("intake_key"),
             Grade = new TicketGrade(
                 (Urgency)reader.GetInt32(reader.GetOrdinal("urgency")),
                 reader.GetInt32(reader.GetOrdinal("level")),
@@ -75,6 +76,7 @@ internal static partial class TicketRows
         demand = t.Demand,
         emotion = t.Emotion,
         contactTail = t.ContactTail,
+        intakeKey = t.IntakeKey,
         urgency = (short)t.Grade.Urgency,
         level = (short)t.Grade.Level,
         gradeReasons = JsonSerializer.Serialize(t.Grade.Reasons),

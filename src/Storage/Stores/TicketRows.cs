@@ -17,7 +17,7 @@ internal static partial class TicketRows
         t.override_reason, t.overridden_by, t.department, t.supporting_departments, t.owner, t.status,
         t.created_at, t.updated_at, t.response_clock_from, t.response_due_at, t.resolution_clock_from, t.resolution_due_at,
         t.responded_at, t.resolved_at, t.follow_up_due_at, t.closed_at,
-        t.confirmed_at, t.confirmed_solved, t.confirmed_satisfied, t.confirmation_comment
+        t.confirmed_at, t.confirmed_solved, t.confirmed_satisfied, t.confirmation_comment, t.intake_key
         """;
 
     public static async Task<long> NextSequenceAsync(DbConnection connection, DbTransaction transaction, DateOnly day, CancellationToken cancellationToken)
@@ -39,12 +39,12 @@ internal static partial class TicketRows
                 description, category, demand, emotion, contact_tail, urgency, level, grade_reasons, override_reason, overridden_by,
                 department, supporting_departments, owner, status, created_at, updated_at, response_clock_from, response_due_at,
                 resolution_clock_from, resolution_due_at, responded_at, resolved_at, follow_up_due_at, closed_at,
-                confirmed_at, confirmed_solved, confirmed_satisfied, confirmation_comment)
+                confirmed_at, confirmed_solved, confirmed_satisfied, confirmation_comment, intake_key)
             VALUES (@number, 1, @customerId, @conversationId, @channel, @locale, @product, @purchaseDate,
                 @description, @category, @demand, @emotion, @contactTail, @urgency, @level, @gradeReasons, @overrideReason, @overriddenBy,
                 @department, @supporting, @owner, @status, @createdAt, @updatedAt, @responseClockFrom, @responseDueAt,
                 @resolutionClockFrom, @resolutionDueAt, @respondedAt, @resolvedAt, @followUpDueAt, @closedAt,
-                @confirmedAt, @confirmedSolved, @confirmedSatisfied, @confirmationComment)
+                @confirmedAt, @confirmedSolved, @confirmedSatisfied, @confirmationComment, @intakeKey)
             RETURNING id
             """;
         return connection.QuerySingleAsync<long>(new CommandDefinition(sql, Parameters(dialect, ticket), transaction, cancellationToken: cancellationToken));

@@ -27,18 +27,34 @@ public static partial class CommandParser
             return command;
         }
 
-        var change = ChangeEnglish().Match(normal);
+        var change = Match(ChangeEnglish(), normal);
         if (!change.Success)
         {
-            change = ChangeChinese().Match(normal);
+            change = Match(ChangeChinese(), normal);
         }
 
         if (!change.Success)
         {
-            change = ChangeChineseShort().Match(normal);
+            change = Match(ChangeChineseShort(), normal);
         }
 
         return change.Success ? new ParsedCommand(CommandKind.ChangeAnswer, change.Groups["v"].Value.Trim()) : null;
+    }
+
+    /// <summary>
+    /// The match, or no match when the timeout ran out: the timeout guards against pathological input, and on a busy
+    /// machine (a first call, a loaded CPU) it can also run out on a short answer, which must not fail the turn.
+    /// </summary>
+    internal static Match Match(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return System.Text.RegularExpressions.Match.Empty;
+        }
     }
 
     /// <summary>NFKC (full-width to ASCII), lower case, single spaces, no trailing punctuation or politeness.</summary>

@@ -1,3 +1,5 @@
+using AfterSalesBot.Dialogs.Complaints;
+
 namespace AfterSalesBot.Dialogs.Surveys.State;
 
 /// <summary>
@@ -33,4 +35,13 @@ public sealed class ConversationState
     public Guid? HandoffOfferedFor { get; set; }
 
     public DateTimeOffset? LastActivityAt { get; set; }
+
+    /// <summary>The complaint being taken in this conversation, or null.</summary>
+    public ComplaintProgress? Complaint { get; set; }
+
+    /// <summary>A fault the customer described in a survey comment, to be offered as a complaint when the survey ends.</summary>
+    public ComplaintOffer? ComplaintOffer { get; set; }
+
+    /// <summary>A closure question about a ticket the bot asked and the customer has not answered yet.</summary>
+    public TicketCheck? TicketCheck { get; set; }
 }

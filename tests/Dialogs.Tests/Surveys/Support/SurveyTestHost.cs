@@ -1,11 +1,15 @@
+using AfterSalesBot.Dialogs.Complaints;
 using AfterSalesBot.Dialogs.Surveys;
 using AfterSalesBot.Dialogs.Surveys.Answers;
 using AfterSalesBot.Domain.Surveys;
 using AfterSalesBot.Domain.Surveys.Definitions;
+using AfterSalesBot.Domain.Tickets;
+using AfterSalesBot.Domain.Tickets.Rules;
 using AfterSalesBot.Storage;
 using AfterSalesBot.Storage.Dialects;
 using AfterSalesBot.Storage.Migrations;
 using AfterSalesBot.Storage.Stores;
+using AfterSalesBot.TextAnalysis.Classification.Taxonomy;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
@@ -19,15 +23,23 @@ public sealed class SurveyTestHost : IAsyncDisposable
 {
     private readonly string _path;
 
-    private SurveyTestHost(string path, SqlDialect dialect, SurveyEngineOptions options, ICommentTagger tagger)
+    private SurveyTestHost(string path, SqlDialect dialect, SurveyEngineOptions options, ICommentTagger tagger, bool complaints)
     {
         _path = path;
         Dialect = dialect;
         Options = options;
         Tagger = tagger;
         Responses = new SqlSurveyResponseStore(dialect, Clock);
+        Tickets = new TicketService(new SqlTicketStore(dialect), new TicketWorkflow(TicketRulesLoader.LoadFile(Path.Combine(RepositoryPaths.Root, "config", "ticket-rules.json"))), Clock);
+        ComplaintDesk = complaints ? new ComplaintDesk(Tickets) : null;
         Runner = BuildRunner();
     }
+
+    /// <summary>The ticket service over the same database (the intake opens tickets through it).</summary>
+    public TicketService Tickets { get; }
+
+    /// <summary>Set when the host runs with complaints in chat (<see cref="StartAsync"/> with <c>complaints: true</c>).</summary>
+    public ComplaintDesk? ComplaintDesk { get; }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero));
 
@@ -43,11 +55,11 @@ public sealed class SurveyTestHost : IAsyncDisposable
 
     public static SurveyCatalog ShippedSurveys { get; } = LoadShipped();
 
-    public static async Task<SurveyTestHost> StartAsync(SurveyEngineOptions? options = null, ICommentTagger? tagger = null)
+    public static async Task<SurveyTestHost> StartAsync(SurveyEngineOptions? options = null, ICommentTagger? tagger = null, bool complaints = false)
     {
         var path = Path.Combine(Path.GetTempPath(), "aftersales-dialog-tests", $"{Guid.NewGuid():N}.db");
         var dialect = SqlDialectFactory.Create(new StorageOptions { Provider = StorageOptions.SqliteProvider, ConnectionString = $"Data Source={path}" }, Path.GetTempPath());
-        var host = new SurveyTestHost(path, dialect, options ?? new SurveyEngineOptions(), tagger ?? new RecordedCommentTagger());
+        var host = new SurveyTestHost(path, dialect, options ?? new SurveyEngineOptions(), tagger ?? new RecordedCommentTagger(), complaints);
         await new MigrationRunner(dialect, EmbeddedMigrationSource.Instance, host.Clock).ApplyAsync(null, CancellationToken.None);
         return host;
     }
@@ -88,8 +100,11 @@ public sealed class SurveyTestHost : IAsyncDisposable
 
     private SurveyTurnRunner BuildRunner()
     {
-        var engine = new SurveyEngine(ShippedSurveys, new RecognizerAnswerInterpreter(), Tagger, Options);
-        return new SurveyTurnRunner(engine, new SqlConversationStore(Dialect, Clock), new SqlTurnStore(Dialect, Clock), Clock);
+        var engine = new SurveyEngine(ShippedSurveys, new RecognizerAnswerInterpreter(), Tagger, Options)
+        {
+            Complaints = ComplaintDesk is null ? null : ComplaintCatalog.FromTaxonomy(CategoryTaxonomy.Load(Path.Combine(RepositoryPaths.Root, "config", "categories.json"))),
+        };
+        return new SurveyTurnRunner(engine, new SqlConversationStore(Dialect, Clock), new SqlTurnStore(Dialect, Clock), Clock, ComplaintDesk);
     }
 
     /// <summary>The shipped surveys plus the test-only "all-kinds" survey (one question of every kind).</summary>
