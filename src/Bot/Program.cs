@@ -1,3 +1,4 @@
+using AfterSalesBot.Bot.Analysts;
 using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Health;
 using AfterSalesBot.Bot.Hosting;
@@ -14,6 +15,7 @@ builder.AddChannels();
 builder.AddSurveyEngine();
 builder.AddTickets();
 builder.AddReports();
+builder.AddAnalysts();
 
 var app = builder.Build();
 
@@ -21,5 +23,6 @@ app.MapHealthEndpoints();
 app.MapChannels();
 app.MapTickets();
 app.MapReports();
+app.MapAnalysts();
 
 return await StartupFailure.RunAsync(app).ConfigureAwait(false);
