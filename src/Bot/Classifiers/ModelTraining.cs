@@ -1,6 +1,6 @@
 using AfterSalesBot.Dialogs.Surveys;
 using AfterSalesBot.Domain.Classifiers;
-using AfterSalesBot.Domain.Surveys.Definitions;
+using AfterSalesBot.Domain.Reports;
 using AfterSalesBot.TextAnalysis.Classification.Corpus;
 using AfterSalesBot.TextAnalysis.Classification.Models;
 using AfterSalesBot.TextAnalysis.Classification.Retraining;
@@ -30,7 +30,7 @@ public sealed class ModelTraining(
             var labelled = (await store.AnalystLabelsAsync(task, cancellationToken).ConfigureAwait(false)).ToList();
             if (task == "sentiment")
             {
-                var ratingQuestions = surveys.Latest.SelectMany(s => s.Questions).Where(q => q.Kind == QuestionKind.Rating).Select(q => q.Id).Distinct().ToArray();
+                var ratingQuestions = surveys.Latest.SelectMany(s => ReportQuestions.Of(s).Dimensions).Append(ImportedFeedback.RatingQuestion).Distinct().ToArray();
                 labelled.AddRange(await store.RatingLabelledAsync(ratingQuestions, cancellationToken).ConfigureAwait(false));
             }
 
@@ -39,6 +39,12 @@ public sealed class ModelTraining(
             var examples = labelled.Select(l => new LabeledExample(l.Text, [l.Label])).ToList();
             var result = await Task.Run(
                 () => ModelRetrainer.Train(task, seed, examples, baseline, new ShippedModelOptions().Training, cancellationToken), cancellationToken).ConfigureAwait(false);
+            if (promoted.Model is not null && result.Candidate.Version == result.BaselineVersion)
+            {
+                // Same data, same settings, same bytes: the history gains nothing from a copy.
+                return promoted.Info;
+            }
+
             var info = await store.AddAsync(
                 new NewClassifierModel(
                     task, result.Candidate.Version, ModelFile.Serialize(result.Candidate), result.TrainingRows, result.LabelRows, result.ValidationRows,

@@ -17,5 +17,7 @@ internal static class CommandCatalog
         yield return ApiKeyCommand.Create();
         yield return ReportsCommand.Create();
         yield return DemoCommand.Create();
+        yield return ModelCommand.Create();
+        yield return ImportCommand.Create();
     }
 }

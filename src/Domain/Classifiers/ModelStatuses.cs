@@ -9,6 +9,9 @@ public static class ModelStatuses
     /// <summary>Trained but worse than the promoted model on the validation set; kept for inspection, never used.</summary>
     public const string Candidate = "candidate";
 
-    /// <summary>Was promoted, then replaced or rolled back.</summary>
+    /// <summary>Was promoted, then replaced by a newer model; a rollback may bring it back.</summary>
     public const string Retired = "retired";
+
+    /// <summary>Was promoted, then rolled back; a plain rollback never brings it back (only by naming its version).</summary>
+    public const string RolledBack = "rolled_back";
 }

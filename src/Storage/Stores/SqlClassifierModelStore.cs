@@ -91,21 +91,30 @@ public sealed class SqlClassifierModelStore(SqlDialect dialect) : IClassifierMod
             cancellationToken: cancellationToken)).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"No {task} model is promoted; the shipped model is already in use.");
 
-        // The model to restore: the named one, else the one promoted most recently before the current one.
+        // The model to restore: the named one (any model that was ever promoted), else the one promoted most recently
+        // before the current one and not rolled back itself, so repeated rollbacks walk back through the history.
         var target = toVersion is not null
             ? await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
-                "SELECT id FROM classifier_models WHERE task = @task AND version = @toVersion AND id <> @id AND promoted_at IS NOT NULL ORDER BY id DESC LIMIT 1",
-                new { task, toVersion, id = current },
+                "SELECT id FROM classifier_models WHERE task = @task AND version = @toVersion AND id <> @current AND promoted_at IS NOT NULL ORDER BY id DESC LIMIT 1",
+                new { task, toVersion, current },
                 transaction,
                 cancellationToken: cancellationToken)).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"No earlier promoted {task} model has the version '{toVersion}'.")
             : await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
-                "SELECT id FROM classifier_models WHERE task = @task AND id <> @id AND promoted_at IS NOT NULL ORDER BY promoted_at DESC, id DESC LIMIT 1",
-                new { task, id = current },
+                """
+                SELECT id FROM classifier_models
+                WHERE task = @task AND status = @retired AND promoted_at < (SELECT promoted_at FROM classifier_models WHERE id = @current)
+                ORDER BY promoted_at DESC, id DESC LIMIT 1
+                """,
+                new { task, current, retired = ModelStatuses.Retired },
                 transaction,
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
         var when = dialect.Timestamp(at);
-        await RetirePromotedAsync(connection, transaction, task, when, cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE classifier_models SET status = @rolledBack, retired_at = @at WHERE id = @current",
+            new { rolledBack = ModelStatuses.RolledBack, at = when, current },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (target is { } targetId)
         {
             await connection.ExecuteAsync(new CommandDefinition(
