@@ -3,6 +3,7 @@ using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Health;
 using AfterSalesBot.Bot.Hosting;
 using AfterSalesBot.Bot.Reports;
+using AfterSalesBot.Bot.Security;
 using AfterSalesBot.Bot.Surveys;
 using AfterSalesBot.Bot.Tickets;
 
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddStorage();
+builder.AddStaffSecurity();
 builder.AddChannels();
 builder.AddSurveyEngine();
 builder.AddTickets();
@@ -20,6 +22,7 @@ builder.AddAnalysts();
 var app = builder.Build();
 
 app.MapHealthEndpoints();
+app.MapStaffAccounts();
 app.MapChannels();
 app.MapTickets();
 app.MapReports();
