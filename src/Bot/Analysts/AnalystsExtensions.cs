@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Classifiers;
+using AfterSalesBot.Bot.Security;
 using AfterSalesBot.Domain.Classifiers;
 using AfterSalesBot.Domain.Comments;
 using AfterSalesBot.Storage.Stores;
@@ -25,6 +26,8 @@ public static class AnalystsExtensions
     public static WebApplication MapAnalysts(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapStaffPage("/analyst/comments", "analyst/comments.html", Policies.Analysts);
+        app.MapStaffPage("/analyst/reports", "analyst/reports.html", Policies.Analysts);
         app.MapAnalystEndpoints();
         app.MapModelEndpoints();
         return app;
