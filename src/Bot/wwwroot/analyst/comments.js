@@ -119,7 +119,7 @@
         if (row.majorFailure) text.prepend(el("div", { className: "flag", textContent: "⚑ " + t(texts.major) }));
         const ratings = el("td", { textContent: Object.entries(row.ratings).map(([q, v]) => `${q} ${v}`).join(" · ") });
         if (Object.values(row.ratings).some((v) => v < 3)) ratings.classList.add("flag");
-        tbody.append(el("tr", { id: "c" + row.id, dataset: {} }, [el("td", {}, [box]), when, text, ratings, tagCell(row), labelCell(row), retagCell(row)]));
+        tbody.append(el("tr", { id: "c" + row.id }, [el("td", {}, [box]), when, text, ratings, tagCell(row), labelCell(row), retagCell(row)]));
         tbody.lastElementChild.dataset.id = String(row.id);
       }
       document.getElementById("page").textContent = `${offset + 1}–${offset + result.items.length}`;
