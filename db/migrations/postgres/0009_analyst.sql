@@ -42,3 +42,43 @@ CREATE UNIQUE INDEX ux_classifier_models_promoted ON classifier_models (task) WH
 -- Feedback from other sources (`aftersales import comments`): e-commerce reviews, ticket notes, call-centre notes.
 -- NULL = the survey itself.
 ALTER TABLE survey_responses ADD COLUMN feedback_source text NULL;
+
+-- Report roll-ups per survey × day (all attributes summed): the unfiltered summary (overview, dimension ranking, top
+-- problems) reads a few hundred rows from these instead of one cell per attribute combination. Maintained by the same
+-- delta fold as the cells; filled here from the existing cells.
+CREATE TABLE report_day_responses (
+    survey_id text   NOT NULL,
+    day       text   NOT NULL,
+    responses bigint NOT NULL,
+    completed bigint NOT NULL,
+    flagged   bigint NOT NULL,
+    PRIMARY KEY (survey_id, day)
+);
+
+CREATE TABLE report_day_questions (
+    survey_id   text             NOT NULL,
+    day         text             NOT NULL,
+    question_id text             NOT NULL,
+    answers     bigint           NOT NULL,
+    total       double precision NOT NULL,
+    top_two     bigint           NOT NULL,
+    low         bigint           NOT NULL,
+    promoters   bigint           NOT NULL,
+    detractors  bigint           NOT NULL,
+    PRIMARY KEY (survey_id, day, question_id)
+);
+
+CREATE TABLE report_day_categories (
+    survey_id text   NOT NULL,
+    day       text   NOT NULL,
+    category  text   NOT NULL,
+    sentiment text   NOT NULL,
+    comments  bigint NOT NULL,
+    PRIMARY KEY (survey_id, day, category, sentiment)
+);
+
+INSERT INTO report_day_responses SELECT survey_id, day, SUM(responses), SUM(completed), SUM(flagged) FROM report_response_cells GROUP BY survey_id, day;
+INSERT INTO report_day_questions
+    SELECT survey_id, day, question_id, SUM(answers), SUM(total), SUM(top_two), SUM(low), SUM(promoters), SUM(detractors)
+    FROM report_question_cells GROUP BY survey_id, day, question_id;
+INSERT INTO report_day_categories SELECT survey_id, day, category, sentiment, SUM(comments) FROM report_category_cells GROUP BY survey_id, day, category, sentiment;

@@ -42,3 +42,43 @@ CREATE UNIQUE INDEX ux_classifier_models_promoted ON classifier_models (task) WH
 -- Feedback from other sources (`aftersales import comments`): e-commerce reviews, ticket notes, call-centre notes.
 -- NULL = the survey itself.
 ALTER TABLE survey_responses ADD COLUMN feedback_source text NULL;
+
+-- Report roll-ups per survey × day (all attributes summed): the unfiltered summary (overview, dimension ranking, top
+-- problems) reads a few hundred rows from these instead of one cell per attribute combination. Maintained by the same
+-- delta fold as the cells; filled here from the existing cells.
+CREATE TABLE report_day_responses (
+    survey_id TEXT   NOT NULL,
+    day       TEXT   NOT NULL,
+    responses INTEGER NOT NULL,
+    completed INTEGER NOT NULL,
+    flagged   INTEGER NOT NULL,
+    PRIMARY KEY (survey_id, day)
+);
+
+CREATE TABLE report_day_questions (
+    survey_id   TEXT             NOT NULL,
+    day         TEXT             NOT NULL,
+    question_id TEXT             NOT NULL,
+    answers     INTEGER           NOT NULL,
+    total       REAL NOT NULL,
+    top_two     INTEGER           NOT NULL,
+    low         INTEGER           NOT NULL,
+    promoters   INTEGER           NOT NULL,
+    detractors  INTEGER           NOT NULL,
+    PRIMARY KEY (survey_id, day, question_id)
+);
+
+CREATE TABLE report_day_categories (
+    survey_id TEXT   NOT NULL,
+    day       TEXT   NOT NULL,
+    category  TEXT   NOT NULL,
+    sentiment TEXT   NOT NULL,
+    comments  INTEGER NOT NULL,
+    PRIMARY KEY (survey_id, day, category, sentiment)
+);
+
+INSERT INTO report_day_responses SELECT survey_id, day, SUM(responses), SUM(completed), SUM(flagged) FROM report_response_cells GROUP BY survey_id, day;
+INSERT INTO report_day_questions
+    SELECT survey_id, day, question_id, SUM(answers), SUM(total), SUM(top_two), SUM(low), SUM(promoters), SUM(detractors)
+    FROM report_question_cells GROUP BY survey_id, day, question_id;
+INSERT INTO report_day_categories SELECT survey_id, day, category, sentiment, SUM(comments) FROM report_category_cells GROUP BY survey_id, day, category, sentiment;
