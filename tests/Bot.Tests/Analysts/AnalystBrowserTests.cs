@@ -66,12 +66,15 @@ public sealed class AnalystBrowserTests(ITestOutputHelper output)
         await rows.First.Locator("select.retag-category").SelectOptionAsync("logistics_delay");
         await rows.First.Locator("button.retag-save").ClickAsync();
         await Assertions.Expect(rows.First.Locator("td.label-cell")).ToContainTextAsync("ana");
+        var artifacts = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts, "analyst-comments.png"), FullPage = true });
         var history = await host.Services.GetRequiredService<ICommentLabelStore>().HistoryAsync(delivery, CancellationToken.None);
         Assert.Equal(("logistics_delay", "ana"), (history.Single().Category, history.Single().LabelledBy));
 
         // The report: resolution (mean 2.5) is the core weakness; clicking its bar lists the comments under a resolution score ≤ 2.
         await page.GotoAsync($"{baseUrl}/analyst/reports?{Period}");
         await Assertions.Expect(page.Locator("#dimensions tbody tr.weak")).ToContainTextAsync("resolution", new() { Timeout = 20_000 });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts, "analyst-report.png"), FullPage = true });
         var point = await page.EvaluateAsync<double[]>(
             """
             () => {

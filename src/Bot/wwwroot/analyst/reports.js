@@ -11,7 +11,7 @@
     xlsx: { zh: "下载 XLSX", en: "Download XLSX" }, csv: { zh: "下载 CSV", en: "Download CSV" }, overview: { zh: "概览", en: "Overview" },
     dimensions: { zh: "各维度得分排名", en: "Dimension ranking" }, clickHint: { zh: "点击柱形查看该维度低分（≤2）的评论", en: "Click a bar for the comments of low scores (≤ 2) on that dimension" },
     rank: { zh: "排名", en: "Rank" }, dimension: { zh: "维度", en: "Dimension" }, mean: { zh: "平均分", en: "Mean" }, count: { zh: "数量", en: "Count" },
-    trend: { zh: "趋势", en: "Trend" }, week: { zh: "按周", en: "By week" }, month: { zh: "按月", en: "By month" }, period: { zh: "周期", en: "Period" },
+    trend: { zh: "趋势", en: "Trend" }, week: { zh: "按周", en: "By week" }, month: { zh: "按月", en: "By month" }, monthCol: { zh: "月份", en: "Month" }, period: { zh: "周期", en: "Period" },
     responses: { zh: "回复数", en: "Responses" }, overall: { zh: "总体得分", en: "Overall" }, cross: { zh: "交叉分析", en: "Cross-analysis" },
     group: { zh: "分组", en: "Group" }, top: { zh: "五大问题", en: "Top 5 problems" }, category: { zh: "问题类别", en: "Category" },
     share: { zh: "占比", en: "Share" }, severity: { zh: "严重度", en: "Severity" }, priority: { zh: "改进优先级", en: "Priority" },
@@ -49,6 +49,8 @@
 
   function chart(id, config) {
     charts[id]?.destroy();
+    // No animation: a bar is where its value says the moment it is drawn (what a click or a screenshot sees).
+    config.options = { animation: false, ...config.options };
     charts[id] = new Chart(document.getElementById(id), config);
     return charts[id];
   }
@@ -94,7 +96,7 @@
       document.getElementById("kpis").replaceChildren(
         kpi(t(texts.responses), s.responses, p ? p.responses : undefined), kpi(t(texts.completed), s.completed),
         kpi(t(texts.responseRate), pct(s.responseRate)), kpi(t(texts.completionRate), pct(s.completionRate)),
-        kpi(t(texts.overall), num(s.overall), p ? num(p.overall) : undefined), kpi("CSAT", s.csat == null ? "–" : num(s.csat, 1) + "%", p ? num(p.csat, 1) + "%" : undefined),
+        kpi(t(texts.overall), num(s.overall), p ? num(p.overall) : undefined), kpi("CSAT", s.csat == null ? "–" : num(s.csat, 1) + "%", p ? (p.csat == null ? "–" : num(p.csat, 1) + "%") : undefined),
         kpi("NPS", num(s.nps, 1), p ? num(p.nps, 1) : undefined), kpi(t(texts.flagged), s.flagged), kpi(t(texts.comments), s.comments));
 
       const dims = [...s.dimensions].sort((a, b) => a.rank - b.rank);
