@@ -48,7 +48,7 @@ public static class ReportEndpoints
         PeriodNumbers? previous = null;
         if (filter.PreviousPeriod() is { } before)
         {
-            var p = ReportCalculator.Summarize(questions!, await store.ReadSummaryCellsAsync(before, cancellationToken).ConfigureAwait(false));
+            var p = ReportCalculator.Summarize(questions!, await store.ReadCellsAsync(before, cancellationToken).ConfigureAwait(false));
             previous = new PeriodNumbers(before.From, before.To, p.Responses, p.Overall, p.Csat, p.Nps);
         }
 

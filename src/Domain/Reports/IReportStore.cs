@@ -6,13 +6,6 @@ public interface IReportStore
     /// <summary>The aggregate cells that match <paramref name="filter"/> (no scan of raw answers).</summary>
     Task<ReportCells> ReadCellsAsync(ReportFilter filter, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Cells whose totals equal those of <see cref="ReadCellsAsync"/> for <paramref name="filter"/>, for the summary
-    /// (overview, dimension ranking, top problems) only: without attribute filters they come from the per-day roll-ups
-    /// summed over the period (one cell per question and category), so they carry no day or attribute detail.
-    /// </summary>
-    Task<ReportCells> ReadSummaryCellsAsync(ReportFilter filter, CancellationToken cancellationToken);
-
     /// <summary>The same cells computed with GROUP BY over the raw tables (for verification and benchmarks).</summary>
     Task<ReportCells> ReadRawCellsAsync(ReportFilter filter, CancellationToken cancellationToken);
 

@@ -13,7 +13,7 @@ public sealed class ReportBuilder(IReportStore reports, ICommentReviewStore comm
     public async Task<(SatisfactionSummary Summary, IReadOnlyList<TopProblem> TopProblems)> SummaryAsync(ReportQuestions questions, ReportFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var cells = await reports.ReadSummaryCellsAsync(filter, cancellationToken).ConfigureAwait(false);
+        var cells = await reports.ReadCellsAsync(filter, cancellationToken).ConfigureAwait(false);
         var summary = ReportCalculator.Summarize(questions, cells);
         return (summary, await TopProblemsAsync(summary, filter, cancellationToken).ConfigureAwait(false));
     }
@@ -27,7 +27,7 @@ public sealed class ReportBuilder(IReportStore reports, ICommentReviewStore comm
         SatisfactionSummary? previous = null;
         if (filter.PreviousPeriod() is { } before)
         {
-            previous = ReportCalculator.Summarize(questions, await reports.ReadSummaryCellsAsync(before, cancellationToken).ConfigureAwait(false));
+            previous = ReportCalculator.Summarize(questions, await reports.ReadCellsAsync(before, cancellationToken).ConfigureAwait(false));
         }
 
         var cross = Enum.GetValues<ReportAttribute>().ToDictionary(a => a, a => ReportCalculator.Cross(questions, cells, a));

@@ -54,11 +54,7 @@ public sealed partial class SqlReportStore
         await using (var connection = await dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
         {
             await using var transaction = await dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
-            foreach (var table in new[]
-                {
-                    "report_response_cells", "report_question_cells", "report_category_cells", "report_day_responses", "report_day_questions",
-                    "report_day_categories", "report_folds", "report_watermarks",
-                })
+            foreach (var table in new[] { "report_response_cells", "report_question_cells", "report_category_cells", "report_folds", "report_watermarks" })
             {
                 await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {table}", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
@@ -158,36 +154,6 @@ public sealed partial class SqlReportStore
             Add("report_category_cells", "comments"),
             deltas.Categories.Where(d => d.Value != 0).Select(d => Values(d.Key.Key, d.Key.Category, d.Key.Sentiment, d.Value)).ToList(),
             cancellationToken).ConfigureAwait(false);
-        await ApplyRollUpsAsync(connection, transaction, deltas, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The same deltas summed per survey × day, into the roll-ups the unfiltered summary reads.</summary>
-    private static async Task ApplyRollUpsAsync(DbConnection connection, DbTransaction transaction, ReportDeltas deltas, CancellationToken cancellationToken)
-    {
-        static string Add(string table, params string[] columns) => string.Join(", ", columns.Select(c => $"{c} = {table}.{c} + excluded.{c}"));
-        var responses = deltas.Responses.GroupBy(d => (d.Key.SurveyId, Day(d.Key.Day)))
-            .Select(g => (g.Key, Sum: (g.Sum(x => x.Value.Responses), g.Sum(x => x.Value.Completed), g.Sum(x => x.Value.Flagged))))
-            .Where(x => x.Sum != default)
-            .Select(x => new object?[] { x.Key.SurveyId, x.Key.Item2, x.Sum.Item1, x.Sum.Item2, x.Sum.Item3 }).ToList();
-        await UpsertManyAsync(
-            connection, transaction, "report_day_responses", ["survey_id", "day", "responses", "completed", "flagged"], "survey_id, day",
-            Add("report_day_responses", "responses", "completed", "flagged"), responses, cancellationToken).ConfigureAwait(false);
-        var questions = deltas.Questions.GroupBy(d => (d.Key.Key.SurveyId, Day(d.Key.Key.Day), d.Key.QuestionId))
-            .Select(g => new object?[]
-            {
-                g.Key.SurveyId, g.Key.Item2, g.Key.QuestionId, g.Sum(x => x.Value.Answers), g.Sum(x => x.Value.Total), g.Sum(x => x.Value.TopTwo),
-                g.Sum(x => x.Value.Low), g.Sum(x => x.Value.Promoters), g.Sum(x => x.Value.Detractors),
-            })
-            .Where(v => (long)v[3]! != 0 || (double)v[4]! != 0).ToList();
-        await UpsertManyAsync(
-            connection, transaction, "report_day_questions", ["survey_id", "day", "question_id", "answers", "total", "top_two", "low", "promoters", "detractors"],
-            "survey_id, day, question_id", Add("report_day_questions", "answers", "total", "top_two", "low", "promoters", "detractors"), questions, cancellationToken).ConfigureAwait(false);
-        var categories = deltas.Categories.GroupBy(d => (d.Key.Key.SurveyId, Day(d.Key.Key.Day), d.Key.Category, d.Key.Sentiment))
-            .Select(g => (g.Key, Sum: g.Sum(x => x.Value))).Where(x => x.Sum != 0)
-            .Select(x => new object?[] { x.Key.SurveyId, x.Key.Item2, x.Key.Category, x.Key.Sentiment, x.Sum }).ToList();
-        await UpsertManyAsync(
-            connection, transaction, "report_day_categories", ["survey_id", "day", "category", "sentiment", "comments"], "survey_id, day, category, sentiment",
-            Add("report_day_categories", "comments"), categories, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Multi-row INSERT … ON CONFLICT DO UPDATE, a few hundred rows per statement (one round trip instead of one per row).</summary>

@@ -189,7 +189,6 @@ public abstract class ReportContractTests<TFixture>(TFixture fixture) : IClassFi
 
         await Store.RebuildAsync(None);
         await AssertAggregatesEqualRawAsync(new ReportFilter(survey));
-        await AssertAggregatesEqualRawAsync(new ReportFilter(survey) { From = new DateOnly(2026, 3, 10), To = new DateOnly(2026, 3, 20) });
     }
 
     [Fact]
@@ -227,17 +226,6 @@ public abstract class ReportContractTests<TFixture>(TFixture fixture) : IClassFi
             Sorted(aggregated.Questions.Select(c => (c with { Total = Math.Round(c.Total, 6) }).ToString())));
         Assert.Equal(Sorted(raw.Categories.Select(c => c.ToString())), Sorted(aggregated.Categories.Select(c => c.ToString())));
         Assert.NotEmpty(raw.Responses);
-
-        // The summary's read (per-day roll-ups when unfiltered) gives the same summary as the raw tables.
-        var questions = new ReportQuestions(["speed", "resolution"], "nps");
-        var fromRollUps = ReportCalculator.Summarize(questions, await Store.ReadSummaryCellsAsync(filter, None));
-        var fromRaw = ReportCalculator.Summarize(questions, raw);
-        Assert.Equal((fromRaw.Responses, fromRaw.Completed, fromRaw.Flagged, fromRaw.Comments), (fromRollUps.Responses, fromRollUps.Completed, fromRollUps.Flagged, fromRollUps.Comments));
-        Assert.Equal(fromRaw.Overall!.Value, fromRollUps.Overall!.Value, 9);
-        Assert.Equal(fromRaw.Nps!.Value, fromRollUps.Nps!.Value, 9);
-        Assert.Equal(fromRaw.Csat!.Value, fromRollUps.Csat!.Value, 9);
-        Assert.Equal(fromRaw.Dimensions.Select(d => (d.QuestionId, Math.Round(d.Mean, 9), d.Count, d.Rank)), fromRollUps.Dimensions.Select(d => (d.QuestionId, Math.Round(d.Mean, 9), d.Count, d.Rank)));
-        Assert.Equal(fromRaw.TopProblems.Select(p => (p.Category, p.Count, p.Negative)), fromRollUps.TopProblems.Select(p => (p.Category, p.Count, p.Negative)));
     }
 
     private static List<string> Sorted(IEnumerable<string> rows) => rows.Order(StringComparer.Ordinal).ToList();
