@@ -1,3 +1,4 @@
+using AfterSalesBot.Bot.Analysts;
 using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Complaints;
 using AfterSalesBot.Bot.Handoffs;
@@ -20,6 +21,7 @@ builder.AddHandoffs();
 builder.AddTickets();
 builder.AddComplaints();
 builder.AddReports();
+builder.AddAnalysts();
 
 var app = builder.Build();
 
@@ -30,5 +32,6 @@ app.MapTickets();
 app.MapHandoffs();
 app.MapComplaints();
 app.MapReports();
+app.MapAnalysts();
 
 return await StartupFailure.RunAsync(app).ConfigureAwait(false);

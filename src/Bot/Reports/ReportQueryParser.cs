@@ -47,6 +47,7 @@ internal static class ReportQueryParser
         var offset = Number(query, "offset", 0, int.MaxValue, errors);
         var limit = Number(query, "limit", 1, 500, errors);
         var search = Text(query, "q", errors);
+        var commentId = Number(query, "id", 1, long.MaxValue, errors);
         if (search is { Length: > 200 })
         {
             errors["q"] = ["q must be at most 200 characters"];
@@ -67,6 +68,10 @@ internal static class ReportQueryParser
             MaxRating = maxRating is null ? null : (int)maxRating,
             MaxConfidence = maxConfidence,
             Search = search,
+            Question = Text(query, "question", errors),
+            CommentId = commentId is null ? null : (long)commentId,
+            Source = Text(query, "source", errors),
+            Flagged = query["flagged"].ToString() is "true" or "1",
             Offset = (int)(offset ?? 0),
             Limit = (int)(limit ?? 50),
         };

@@ -1,3 +1,4 @@
+using AfterSalesBot.Bot.Classifiers;
 using AfterSalesBot.Bot.Complaints;
 using AfterSalesBot.Bot.Jobs;
 using AfterSalesBot.Dialogs.Engine;
@@ -28,7 +29,9 @@ public static class SurveyEngineExtensions
         services.TryAddSingleton<IAnswerInterpreter, RecognizerAnswerInterpreter>();
         // The shipped classifier (trained from the seed corpus at first start, then loaded from data/models).
         services.TryAddSingleton(_ => ShippedModels.LoadOrTrain());
-        services.TryAddSingleton<ICommentTagger>(provider => new ClassifierCommentTagger(provider.GetRequiredService<CommentTagger>()));
+        // New comments go through the promoted models where analysts' retraining produced one (PromotedModelWatcher).
+        services.TryAddSingleton(provider => new ActiveTagger(provider.GetRequiredService<CommentTagger>()));
+        services.TryAddSingleton<ICommentTagger>(provider => new ClassifierCommentTagger(provider.GetRequiredService<ActiveTagger>()));
         services.AddSingleton(provider => new SurveyEngine(
             provider.GetRequiredService<SurveyCatalog>(),
             provider.GetRequiredService<IAnswerInterpreter>(),

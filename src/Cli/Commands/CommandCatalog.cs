@@ -18,5 +18,7 @@ internal static class CommandCatalog
         yield return UserCommand.Create();
         yield return ReportsCommand.Create();
         yield return DemoCommand.Create();
+        yield return ModelCommand.Create();
+        yield return ImportCommand.Create();
     }
 }

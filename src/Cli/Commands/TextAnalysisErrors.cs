@@ -17,4 +17,17 @@ internal static class TextAnalysisErrors
             return Task.FromResult(1);
         }
     }
+
+    public static async Task<int> RunAsync(Func<Task<int>> action)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ModelFormatException or InvalidDataException or FormatException or ArgumentException or IOException)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+    }
 }

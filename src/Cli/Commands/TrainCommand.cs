@@ -14,11 +14,11 @@ internal static class TrainCommand
     public static Command Create()
     {
         var task = new Option<string>("--task") { Description = "Task name stored in the model: category, sentiment, emotion (or any name for other label sets).", Required = true };
-        var data = new Option<FileInfo>("--data") { Description = "Training CSV (RFC 4180, header row).", Required = true };
+        var data = new Option<FileInfo?>("--data") { Description = "Training CSV (RFC 4180, header row); required unless --from-db." };
         var textColumn = new Option<string>("--text-column") { Description = "Column holding the text.", DefaultValueFactory = _ => "text" };
         var labelColumn = new Option<string>("--label-column") { Description = "Column holding the label ('|' separates several, main first).", DefaultValueFactory = _ => "label" };
         var valid = new Option<FileInfo?>("--valid") { Description = "Validation CSV for early stopping and calibration (default: a seeded 10% of --data)." };
-        var output = new Option<FileInfo>("--out") { Description = "Model file to write.", Required = true };
+        var output = new Option<FileInfo?>("--out") { Description = "Model file to write; required unless --from-db." };
         var epochs = new Option<int?>("--epochs") { Description = "Maximum epochs (default 25)." };
         var lr = new Option<double?>("--lr") { Description = "Initial learning rate (default 1.0)." };
         var buckets = new Option<int?>("--buckets") { Description = "Hash buckets (default 4194304)." };
@@ -34,8 +34,17 @@ internal static class TrainCommand
         {
             task, data, textColumn, labelColumn, valid, output, epochs, lr, buckets, wordNgrams, cjk, subwords, threads, seed, quantize, noEarlyStop,
         };
-        command.SetAction((parse, cancellationToken) => TextAnalysisErrors.Run(() =>
+        var fromDb = new TrainFromDatabase();
+        fromDb.AddTo(command);
+        command.SetAction((parse, cancellationToken) => parse.GetValue(fromDb.FromDb)
+            ? TextAnalysisErrors.RunAsync(() => fromDb.RunAsync(parse, parse.GetValue(task)!, cancellationToken))
+            : TextAnalysisErrors.Run(() =>
         {
+            if (parse.GetValue(data) is null || parse.GetValue(output) is null)
+            {
+                throw new ArgumentException("--data and --out are required (or use --from-db).");
+            }
+
             var defaults = new TrainingOptions();
             var features = defaults.Features;
             features = features with

@@ -29,6 +29,18 @@ public sealed record CommentQuery
 
     public string? Emotion { get; init; }
 
+    /// <summary>One comment by id (a typical comment linked from a report).</summary>
+    public long? CommentId { get; init; }
+
+    public string? Locale { get; init; }
+
+    public string? Team { get; init; }
+
+    public string? ServiceStage { get; init; }
+
+    /// <summary>With <see cref="Rating"/> or <see cref="MaxRating"/>: the numeric answer must be to this question (a dimension's bar → its low scores).</summary>
+    public string? Question { get; init; }
+
     public int? Rating { get; init; }
 
     public int? MaxRating { get; init; }
@@ -36,6 +48,15 @@ public sealed record CommentQuery
     public double? MaxConfidence { get; init; }
 
     public string? Search { get; init; }
+
+    /// <summary>Feedback source of imported comments (e.g. jd_review); "survey" = survey answers only.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>
+    /// The flagged view: comments that report a major service failure (<see cref="MajorFailureCues"/>) or sit under a
+    /// score below 3; major failures first, then the lowest score, then lowest confidence.
+    /// </summary>
+    public bool Flagged { get; init; }
 
     /// <summary>Newest first instead of lowest confidence first (for sampling typical comments).</summary>
     public bool NewestFirst { get; init; }

@@ -1,6 +1,10 @@
 namespace AfterSalesBot.Domain.Reports;
 
-/// <summary>A comment as the review list shows it: verbatim text, the ratings given with it, the machine's tags and the analyst's labels.</summary>
+/// <summary>
+/// A comment as the review list shows it: verbatim text, the ratings given with it, the machine's tags (with
+/// confidences) and the analyst's labels; <see cref="Source"/> is set for imported feedback; <see cref="MajorFailure"/>
+/// when the text names a major service failure.
+/// </summary>
 public sealed record CommentRow(
     long Id,
     Guid ResponseId,
@@ -20,7 +24,12 @@ public sealed record CommentRow(
     string? LabelSentiment,
     string? LabelEmotion,
     string? LabelledBy,
-    IReadOnlyDictionary<string, double> Ratings)
+    IReadOnlyDictionary<string, double> Ratings,
+    double? SentimentScore = null,
+    double? EmotionConfidence = null,
+    string? Source = null,
+    bool MajorFailure = false,
+    DateTimeOffset? LabelledAt = null)
 {
     /// <summary>The same row with other text (the masked version for callers without the personal-data right).</summary>
     public CommentRow WithText(string text) => this with { Text = text };

@@ -61,6 +61,9 @@ public sealed class ReportBuilder(IReportStore reports, ICommentReviewStore comm
             CustomerType = filter.CustomerType,
             Product = filter.Product,
             StaffId = filter.StaffId,
+            Locale = filter.Locale,
+            Team = filter.Team,
+            ServiceStage = filter.ServiceStage,
         };
     }
 

@@ -18,13 +18,17 @@ public sealed class SqlCommentReviewStore(SqlDialect dialect, ReportAttributeQue
         var (where, parameters) = Where(query);
         parameters.Add("limit", Math.Clamp(query.Limit, 1, 1000));
         parameters.Add("offset", Math.Max(query.Offset, 0));
+        var lowest = "(SELECT MIN(x.value_number) FROM answers x WHERE x.response_id = r.id AND x.value_kind = 0 AND x.value_number IS NOT NULL)";
         var order = query.NewestFirst
             ? "r.started_at DESC, c.id DESC"
-            : "CASE WHEN c.category_confidence IS NULL THEN 0 ELSE 1 END, c.category_confidence, c.id";
+            : query.Flagged
+                ? $"CASE WHEN {MajorFailure(parameters)} THEN 0 ELSE 1 END, COALESCE({lowest}, 99), c.category_confidence, c.id"
+                : "CASE WHEN c.category_confidence IS NULL THEN 0 ELSE 1 END, c.category_confidence, c.id";
         var sql = $"""
             SELECT c.id, a.response_id, r.survey_id, r.started_at, r.channel_id, COALESCE(ct.value_text, '') AS customer_type,
                 COALESCE(pr.value_text, '') AS product, COALESCE(st.value_text, '') AS staff_id, c.text, c.category, c.category_confidence,
-                c.sentiment, c.emotion, c.model_version, c.label_category, c.label_sentiment, c.label_emotion, c.labelled_by
+                c.sentiment, c.emotion, c.model_version, c.label_category, c.label_sentiment, c.label_emotion, c.labelled_by,
+                c.sentiment_score, c.emotion_confidence, r.feedback_source, CASE WHEN {MajorFailure(parameters)} THEN 1 ELSE 0 END AS major, c.labelled_at
             FROM comments c
             JOIN answers a ON a.id = c.answer_id
             JOIN survey_responses r ON r.id = a.response_id
@@ -60,7 +64,12 @@ public sealed class SqlCommentReviewStore(SqlDialect dialect, ReportAttributeQue
                     Text(reader, 15),
                     Text(reader, 16),
                     Text(reader, 17),
-                    new Dictionary<string, double>()));
+                    new Dictionary<string, double>(),
+                    reader.IsDBNull(18) ? null : reader.GetDouble(18),
+                    reader.IsDBNull(19) ? null : reader.GetDouble(19),
+                    Text(reader, 20),
+                    Convert.ToInt32(reader.GetValue(21), CultureInfo.InvariantCulture) == 1,
+                    reader.IsDBNull(22) ? null : reader.GetFieldValue<DateTimeOffset>(22).ToUniversalTime()));
             }
         }
 
@@ -113,6 +122,16 @@ public sealed class SqlCommentReviewStore(SqlDialect dialect, ReportAttributeQue
 
         Equal("r.survey_id", "surveyId", q.SurveyId);
         Equal("r.channel_id", "channel", q.Channel);
+        Equal("r.locale", "locale", q.Locale);
+        Equal("c.id", "commentId", q.CommentId);
+        Equal("COALESCE(r.team, '')", "team", q.Team);
+        Equal("COALESCE(r.service_stage, '')", "serviceStage", q.ServiceStage);
+        var onQuestion = q.Question is null ? "" : " AND x.question_id = @question";
+        if (q.Question is not null)
+        {
+            p.Add("question", q.Question);
+        }
+
         Equal("COALESCE(ct.value_text, '')", "customerType", q.CustomerType);
         Equal("COALESCE(pr.value_text, '')", "product", q.Product);
         Equal("COALESCE(st.value_text, '')", "staffId", q.StaffId);
@@ -133,13 +152,13 @@ public sealed class SqlCommentReviewStore(SqlDialect dialect, ReportAttributeQue
 
         if (q.Rating is { } rating)
         {
-            where.Append(" AND EXISTS (SELECT 1 FROM answers x WHERE x.response_id = r.id AND x.value_kind = 0 AND x.value_number = @rating)");
+            where.Append(" AND EXISTS (SELECT 1 FROM answers x WHERE x.response_id = r.id AND x.value_kind = 0 AND x.value_number = @rating" + onQuestion + ")");
             p.Add("rating", rating);
         }
 
         if (q.MaxRating is { } maxRating)
         {
-            where.Append(" AND EXISTS (SELECT 1 FROM answers x WHERE x.response_id = r.id AND x.value_kind = 0 AND x.value_number <= @maxRating)");
+            where.Append(" AND EXISTS (SELECT 1 FROM answers x WHERE x.response_id = r.id AND x.value_kind = 0 AND x.value_number <= @maxRating" + onQuestion + ")");
             p.Add("maxRating", maxRating);
         }
 
@@ -147,6 +166,20 @@ public sealed class SqlCommentReviewStore(SqlDialect dialect, ReportAttributeQue
         {
             where.Append(" AND c.category_confidence <= @maxConfidence");
             p.Add("maxConfidence", maxConfidence);
+        }
+
+        if (q.Source is "survey")
+        {
+            where.Append(" AND r.feedback_source IS NULL");
+        }
+        else if (q.Source is not null)
+        {
+            Equal("r.feedback_source", "source", q.Source);
+        }
+
+        if (q.Flagged)
+        {
+            where.Append(CultureInfo.InvariantCulture, $" AND ({MajorFailure(p)} OR EXISTS (SELECT 1 FROM answers x WHERE x.response_id = r.id AND x.value_kind = 0 AND x.value_number < 3))");
         }
 
         if (!string.IsNullOrEmpty(q.Search))
@@ -158,6 +191,24 @@ public sealed class SqlCommentReviewStore(SqlDialect dialect, ReportAttributeQue
         }
 
         return (where.ToString(), p);
+    }
+
+    /// <summary>SQL that is true when the comment text contains a major-failure cue (parameters added once per command).</summary>
+    private static string MajorFailure(DynamicParameters p)
+    {
+        var names = new List<string>();
+        for (var i = 0; i < MajorFailureCues.All.Count; i++)
+        {
+            var name = "cue" + i.ToString(CultureInfo.InvariantCulture);
+            if (!p.ParameterNames.Contains(name))
+            {
+                p.Add(name, "%" + MajorFailureCues.All[i] + "%");
+            }
+
+            names.Add($"lower(c.text) LIKE @{name}");
+        }
+
+        return "(" + string.Join(" OR ", names) + ")";
     }
 
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
