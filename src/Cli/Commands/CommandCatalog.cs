@@ -17,5 +17,6 @@ internal static class CommandCatalog
         yield return ApiKeyCommand.Create();
         yield return ReportsCommand.Create();
         yield return DemoCommand.Create();
+        yield return ImportCommand.Create();
     }
 }
