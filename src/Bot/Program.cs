@@ -2,6 +2,7 @@ using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Health;
 using AfterSalesBot.Bot.Hosting;
 using AfterSalesBot.Bot.Reports;
+using AfterSalesBot.Bot.Security;
 using AfterSalesBot.Bot.Surveys;
 using AfterSalesBot.Bot.Tickets;
 
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddStorage();
+builder.AddStaffSecurity();
 builder.AddChannels();
 builder.AddSurveyEngine();
 builder.AddTickets();
@@ -18,6 +20,7 @@ builder.AddReports();
 var app = builder.Build();
 
 app.MapHealthEndpoints();
+app.MapStaffAccounts();
 app.MapChannels();
 app.MapTickets();
 app.MapReports();

@@ -1,3 +1,4 @@
+using AfterSalesBot.Bot.Channels.Proactive;
 using AfterSalesBot.Bot.Channels.BotFramework;
 using AfterSalesBot.Bot.Channels.DirectLine;
 using AfterSalesBot.Bot.Channels.WebChat;
@@ -47,6 +48,7 @@ public static partial class ChannelsExtensions
         services.AddSingleton<ServiceUrlAllowList>();
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddSingleton<ConnectorClient>();
+        services.AddSingleton<IProactiveMessenger, ProactiveMessenger>();
         return builder;
     }
 

@@ -1,3 +1,5 @@
+using AfterSalesBot.Domain.Callbacks;
+using AfterSalesBot.Domain.Security;
 using AfterSalesBot.Domain.Comments;
 using AfterSalesBot.Domain.Conversations;
 using AfterSalesBot.Domain.Surveys;
@@ -28,6 +30,8 @@ public static class StorageExtensions
         builder.Services.AddSingleton<ITurnStore, SqlTurnStore>();
         builder.Services.AddSingleton<ISurveyResponseStore, SqlSurveyResponseStore>();
         builder.Services.AddSingleton<ICommentStore, SqlCommentStore>();
+        builder.Services.AddSingleton<ICallbackTaskStore, SqlCallbackTaskStore>();
+        builder.Services.AddSingleton<IStaffUserStore, SqlStaffUserStore>();
         builder.Services.AddHostedService<MigrateOnStartService>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: [HealthExtensions.ReadyTag]);
         return builder;

@@ -18,7 +18,7 @@ public static class ReportsExtensions
         builder.Services.AddSingleton<ReportBuilder>();
         builder.Services.AddSingleton<PersonalDataAccess>();
         builder.Services.AddHostedService<ReportCatchUpService>();
-        builder.AddApiKeySecurity();
+        builder.AddStaffSecurity();
         builder.Services.AddProblemDetails();
         return builder;
     }

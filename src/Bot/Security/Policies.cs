@@ -17,6 +17,12 @@ public static class Policies
     /// <summary>Admins only.</summary>
     public const string Admins = "admins";
 
+    /// <summary>Any signed-in staff user or API key, whatever the role.</summary>
+    public const string AnyStaff = "any-staff";
+
+    /// <summary>The cookie-only variant of a policy, used for pages (see <see cref="StaffPages"/>).</summary>
+    public static string PagePolicy(string policy) => "page:" + policy;
+
     internal static readonly (string Name, string[] Roles)[] All =
     [
         (Staff, [Roles.Agent, Roles.Supervisor, Roles.Admin]),

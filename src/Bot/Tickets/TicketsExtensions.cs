@@ -23,7 +23,7 @@ public static class TicketsExtensions
         builder.Services.AddSingleton<ITicketNotifier, LoggingTicketNotifier>();
         builder.Services.AddSingleton<SlaClock>();
         builder.Services.AddHostedService<SlaClockService>();
-        builder.AddApiKeySecurity();
+        builder.AddStaffSecurity();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
         return builder;

@@ -15,6 +15,7 @@ internal static class CommandCatalog
         yield return SurveyCommand.Create();
         yield return ExportCommand.Create();
         yield return ApiKeyCommand.Create();
+        yield return UserCommand.Create();
         yield return ReportsCommand.Create();
         yield return DemoCommand.Create();
         yield return ImportCommand.Create();
