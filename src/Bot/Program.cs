@@ -1,6 +1,7 @@
 using AfterSalesBot.Bot.Channels;
 using AfterSalesBot.Bot.Health;
 using AfterSalesBot.Bot.Hosting;
+using AfterSalesBot.Bot.Invitations;
 using AfterSalesBot.Bot.Reports;
 using AfterSalesBot.Bot.Security;
 using AfterSalesBot.Bot.Surveys;
@@ -16,6 +17,7 @@ builder.AddChannels();
 builder.AddSurveyEngine();
 builder.AddTickets();
 builder.AddReports();
+builder.AddInvitations();
 
 var app = builder.Build();
 
@@ -24,5 +26,6 @@ app.MapStaffAccounts();
 app.MapChannels();
 app.MapTickets();
 app.MapReports();
+app.MapInvitations();
 
 return await StartupFailure.RunAsync(app).ConfigureAwait(false);

@@ -11,6 +11,10 @@ public static class InvitationTexts
         ? "To improve our service, may we have 2 minutes of your time? This is our only reminder."
         : "为了改进我们的服务，能否占用您 2 分钟时间？这是唯一一次提醒。";
 
+    public static string LinkWelcome(string locale) => IsEnglish(locale)
+        ? "Thank you for taking the time. A few short questions about the service you received:"
+        : "感谢您抽出时间。关于本次服务，有几个简短的问题：";
+
     public static string LinkInvite(string locale, string link) => Invite(locale) + " " + link;
 
     public static string LinkReminder(string locale, string link) => Reminder(locale) + " " + link;

@@ -1,0 +1,47 @@
+using AfterSalesBot.Domain.Invitations;
+using AfterSalesBot.Domain.Retention;
+using AfterSalesBot.Domain.ServiceEvents;
+using AfterSalesBot.Storage.Stores;
+using Microsoft.Extensions.Options;
+
+namespace AfterSalesBot.Bot.Invitations;
+
+/// <summary>The invitation area: service events in, the scheduler job, deliveries (proactive and link), link redemption.</summary>
+public static class InvitationsExtensions
+{
+    public static WebApplicationBuilder AddInvitations(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<InvitationOptions>().BindConfiguration(InvitationOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), "Invitations:DefaultTimeZone is not a known time zone (use an IANA name like Asia/Shanghai)")
+            .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _), "Invitations:PublicBaseUrl must be an absolute URL")
+            .Validate(o => o.Delay >= TimeSpan.Zero && o.ReminderDelay > TimeSpan.Zero && o.LinkLifetime > TimeSpan.Zero, "Invitations:Delay must be ≥ 0, ReminderDelay and LinkLifetime > 0")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IServiceEventStore, SqlServiceEventStore>();
+        builder.Services.AddSingleton<IInvitationStore, SqlInvitationStore>();
+        builder.Services.AddSingleton<IChurnFlagStore, SqlChurnFlagStore>();
+        builder.Services.AddSingleton<IOutboxStore, SqlOutboxStore>();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<InvitationOptions>>().Value.ToPolicy());
+        builder.Services.AddSingleton(sp => new ServiceEventParser(TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<InvitationOptions>>().Value.DefaultTimeZone)));
+        builder.Services.AddSingleton<InvitationPlanner>();
+        builder.Services.AddSingleton<ServiceEventIntake>();
+        builder.Services.AddSingleton<IOutboundSender>(sp => sp.GetRequiredService<IOptions<InvitationOptions>>().Value.Sender == "log"
+            ? ActivatorUtilities.CreateInstance<LoggingOutboundSender>(sp)
+            : ActivatorUtilities.CreateInstance<OutboxOutboundSender>(sp));
+        builder.Services.AddSingleton<SurveyLinkSigner>();
+        builder.Services.AddSingleton<SurveyLinkDelivery>();
+        builder.Services.AddSingleton<ProactiveInvitationDelivery>();
+        builder.Services.AddSingleton<IInvitationDelivery, InvitationDelivery>();
+        builder.Services.AddSingleton<SurveyLinkRedemption>();
+        builder.Services.AddSingleton<InvitationScheduler>();
+        builder.Services.AddHostedService<InvitationSchedulerService>();
+        return builder;
+    }
+
+    public static WebApplication MapInvitations(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapInvitationEndpoints();
+        return app;
+    }
+}
