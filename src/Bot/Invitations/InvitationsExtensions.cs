@@ -1,3 +1,5 @@
+using AfterSalesBot.Bot.FollowUps;
+using AfterSalesBot.Domain.FollowUps;
 using AfterSalesBot.Domain.Invitations;
 using AfterSalesBot.Domain.Retention;
 using AfterSalesBot.Domain.ServiceEvents;
@@ -6,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Bot.Invitations;
 
-/// <summary>The invitation area: service events in, the scheduler job, deliveries (proactive and link), link redemption.</summary>
+/// <summary>The closed loop: service events in, the invitation job, deliveries (proactive and link), link redemption, follow-ups (call-backs, churn, verification sample).</summary>
 public static class InvitationsExtensions
 {
     public static WebApplicationBuilder AddInvitations(this WebApplicationBuilder builder)
@@ -35,6 +37,11 @@ public static class InvitationsExtensions
         builder.Services.AddSingleton<SurveyLinkRedemption>();
         builder.Services.AddSingleton<InvitationScheduler>();
         builder.Services.AddHostedService<InvitationSchedulerService>();
+
+        builder.Services.AddOptions<FollowUpOptions>().BindConfiguration(FollowUpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IFollowUpStore, SqlFollowUpStore>();
+        builder.Services.AddSingleton<FollowUpSweep>();
+        builder.Services.AddHostedService<FollowUpService>();
         return builder;
     }
 
