@@ -17,7 +17,7 @@ builder.AddChannels();
 builder.AddSurveyEngine();
 builder.AddTickets();
 builder.AddReports();
-builder.AddInvitations();
+builder.AddClosedLoop();
 
 var app = builder.Build();
 
@@ -26,6 +26,6 @@ app.MapStaffAccounts();
 app.MapChannels();
 app.MapTickets();
 app.MapReports();
-app.MapInvitations();
+app.MapClosedLoop();
 
 return await StartupFailure.RunAsync(app).ConfigureAwait(false);

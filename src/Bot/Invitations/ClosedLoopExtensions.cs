@@ -1,6 +1,8 @@
 using AfterSalesBot.Bot.FollowUps;
+using AfterSalesBot.Bot.Plans;
 using AfterSalesBot.Domain.FollowUps;
 using AfterSalesBot.Domain.Invitations;
+using AfterSalesBot.Domain.Plans;
 using AfterSalesBot.Domain.Retention;
 using AfterSalesBot.Domain.ServiceEvents;
 using AfterSalesBot.Storage.Stores;
@@ -9,9 +11,9 @@ using Microsoft.Extensions.Options;
 namespace AfterSalesBot.Bot.Invitations;
 
 /// <summary>The closed loop: service events in, the invitation job, deliveries (proactive and link), link redemption, follow-ups (call-backs, churn, verification sample).</summary>
-public static class InvitationsExtensions
+public static class ClosedLoopExtensions
 {
-    public static WebApplicationBuilder AddInvitations(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddClosedLoop(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<InvitationOptions>().BindConfiguration(InvitationOptions.SectionName).ValidateDataAnnotations()
@@ -42,13 +44,18 @@ public static class InvitationsExtensions
         builder.Services.AddSingleton<IFollowUpStore, SqlFollowUpStore>();
         builder.Services.AddSingleton<FollowUpSweep>();
         builder.Services.AddHostedService<FollowUpService>();
+
+        builder.Services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IImprovementPlanStore, SqlImprovementPlanStore>();
+        builder.Services.AddSingleton<PlanService>();
         return builder;
     }
 
-    public static WebApplication MapInvitations(this WebApplication app)
+    public static WebApplication MapClosedLoop(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapInvitationEndpoints();
+        app.MapPlanEndpoints();
         return app;
     }
 }
