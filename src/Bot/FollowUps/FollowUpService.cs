@@ -1,9 +1,12 @@
+using AfterSalesBot.Bot.Alerts;
 using Microsoft.Extensions.Options;
 
 namespace AfterSalesBot.Bot.FollowUps;
 
-/// <summary>Runs the <see cref="FollowUpSweep"/> every FollowUps:IntervalSeconds.</summary>
-internal sealed partial class FollowUpService(FollowUpSweep sweep, TimeProvider time, IOptions<FollowUpOptions> options, ILogger<FollowUpService> logger) : BackgroundService
+/// <summary>Runs the <see cref="FollowUpSweep"/> and then the <see cref="AlertChecker"/> every FollowUps:IntervalSeconds.</summary>
+internal sealed partial class FollowUpService(
+    FollowUpSweep sweep, AlertChecker alerts, TimeProvider time, IOptions<FollowUpOptions> options, IOptions<AlertOptions> alertOptions, ILogger<FollowUpService> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,6 +21,10 @@ internal sealed partial class FollowUpService(FollowUpSweep sweep, TimeProvider 
             try
             {
                 await sweep.RunOnceAsync(time.GetUtcNow(), stoppingToken).ConfigureAwait(false);
+                if (alertOptions.Value.Enabled)
+                {
+                    await alerts.RunOnceAsync(time.GetUtcNow(), stoppingToken).ConfigureAwait(false);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

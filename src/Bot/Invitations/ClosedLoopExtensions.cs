@@ -1,5 +1,7 @@
+using AfterSalesBot.Bot.Alerts;
 using AfterSalesBot.Bot.FollowUps;
 using AfterSalesBot.Bot.Plans;
+using AfterSalesBot.Domain.Alerts;
 using AfterSalesBot.Domain.FollowUps;
 using AfterSalesBot.Domain.Invitations;
 using AfterSalesBot.Domain.Plans;
@@ -48,6 +50,16 @@ public static class ClosedLoopExtensions
         builder.Services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IImprovementPlanStore, SqlImprovementPlanStore>();
         builder.Services.AddSingleton<PlanService>();
+
+        builder.Services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => string.IsNullOrWhiteSpace(o.WebhookUrl) || Uri.TryCreate(o.WebhookUrl, UriKind.Absolute, out _), "Alerts:WebhookUrl must be an absolute URL")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IAlertLog, SqlAlertLog>();
+        builder.Services.AddSingleton<LoggingNotifier>();
+        builder.Services.AddHttpClient(nameof(WebhookNotifier));
+        builder.Services.AddSingleton<WebhookNotifier>();
+        builder.Services.AddSingleton<INotifier>(sp => sp.GetRequiredService<WebhookNotifier>());
+        builder.Services.AddSingleton<AlertChecker>();
         return builder;
     }
 

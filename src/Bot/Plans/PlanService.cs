@@ -128,10 +128,11 @@ public sealed class PlanService(IImprovementPlanStore store, IOptions<PlanOption
         return (plan, verdict);
     }
 
-    public bool IsOverdue(ImprovementPlan plan)
+    /// <summary>Past its planned date (at <paramref name="now"/>, or the clock's now) and not done.</summary>
+    public bool IsOverdue(ImprovementPlan plan, DateTimeOffset? now = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return plan.Status is PlanStatus.NotStarted or PlanStatus.InProgress && plan.PlannedDate < DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return plan.Status is PlanStatus.NotStarted or PlanStatus.InProgress && plan.PlannedDate < DateOnly.FromDateTime((now ?? time.GetUtcNow()).UtcDateTime);
     }
 
     private static string Required(string? value, string field) =>
