@@ -1,6 +1,7 @@
 using AfterSalesBot.Bot.Alerts;
 using AfterSalesBot.Bot.FollowUps;
 using AfterSalesBot.Bot.Plans;
+using AfterSalesBot.Bot.Retention;
 using AfterSalesBot.Domain.Alerts;
 using AfterSalesBot.Domain.FollowUps;
 using AfterSalesBot.Domain.Invitations;
@@ -68,6 +69,7 @@ public static class ClosedLoopExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapInvitationEndpoints();
         app.MapPlanEndpoints();
+        app.MapRetentionEndpoints();
         return app;
     }
 }
