@@ -4,6 +4,7 @@ using AfterSalesBot.Bot.Complaints;
 using AfterSalesBot.Bot.Handoffs;
 using AfterSalesBot.Bot.Health;
 using AfterSalesBot.Bot.Hosting;
+using AfterSalesBot.Bot.Invitations;
 using AfterSalesBot.Bot.Reports;
 using AfterSalesBot.Bot.Security;
 using AfterSalesBot.Bot.Surveys;
@@ -22,6 +23,7 @@ builder.AddTickets();
 builder.AddComplaints();
 builder.AddReports();
 builder.AddAnalysts();
+builder.AddClosedLoop();
 
 var app = builder.Build();
 
@@ -33,5 +35,6 @@ app.MapHandoffs();
 app.MapComplaints();
 app.MapReports();
 app.MapAnalysts();
+app.MapClosedLoop();
 
 return await StartupFailure.RunAsync(app).ConfigureAwait(false);

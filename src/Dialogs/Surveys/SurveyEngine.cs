@@ -168,12 +168,12 @@ public sealed partial class SurveyEngine
         }
     }
 
-    private static void StartSurvey(SurveyTurn turn, SurveyDefinition survey, bool greet, string? lead)
+    private static void StartSurvey(SurveyTurn turn, SurveyDefinition survey, bool greet, string? lead, Guid? responseId = null, string? customerId = null)
     {
         var request = turn.Request;
         var progress = new SurveyProgress
         {
-            ResponseId = Guid.CreateVersion7(request.Now),
+            ResponseId = responseId ?? Guid.CreateVersion7(request.Now),
             SurveyId = survey.Id,
             SurveyVersion = survey.Version,
         };
@@ -181,7 +181,7 @@ public sealed partial class SurveyEngine
         // CustomerId is the pseudonymous customer record (C20240115-0001) once a CRM link makes one known; the
         // channel's user id stays on the conversation row, never in the response.
         turn.Started.Add(new SurveyResponseStart(
-            progress.ResponseId, survey.Id, survey.Version, request.Conversation, CustomerId: null,
+            progress.ResponseId, survey.Id, survey.Version, request.Conversation, customerId,
             request.Conversation.ChannelId, turn.Locale, request.Now));
         if (greet)
         {

@@ -22,10 +22,23 @@
     document.getElementById('webchat').replaceChildren(element);
   }
 
-  fetch('/api/webchat/token', { method: 'POST' })
+  // A personal survey link (?invitation=…) opens a conversation with the invited survey already started; the link
+  // works once, so a refusal (used, expired) is shown as the service words it.
+  var invitation = params.get('invitation');
+  var grantRequest = invitation
+    ? fetch('/api/invitations/redeem', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: invitation }) })
+    : fetch('/api/webchat/token', { method: 'POST' });
+  grantRequest
     .then(function (response) {
       if (!response.ok) {
-        throw new Error('token request failed: ' + response.status);
+        return response.json().catch(function () { return {}; }).then(function (problem) {
+          var known = { used: chinese ? '此问卷链接已使用过。' : 'This survey link was already used.',
+            expired: chinese ? '此问卷链接已过期。' : 'This survey link has expired.',
+            opted_out: chinese ? '您已选择不再接收问卷。' : 'You asked not to receive surveys.',
+            invalid: chinese ? '此问卷链接无效。' : 'This survey link is not valid.',
+            malformed: chinese ? '此问卷链接无效。' : 'This survey link is not valid.' };
+          throw new Error(known[problem.title] || ('token request failed: ' + response.status));
+        });
       }
       return response.json();
     })
