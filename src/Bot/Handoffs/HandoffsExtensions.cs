@@ -1,4 +1,5 @@
 using AfterSalesBot.Bot.Security;
+using AfterSalesBot.Dialogs.Complaints;
 using AfterSalesBot.Dialogs.Engine;
 using AfterSalesBot.Dialogs.Handoffs;
 using AfterSalesBot.Dialogs.Surveys;
@@ -44,7 +45,8 @@ public static class HandoffsExtensions
             provider.GetRequiredService<IHandoffStore>(),
             provider.GetRequiredService<IHandoffQueue>(),
             TimeZoneInfo.FindSystemTimeZoneById(provider.GetRequiredService<IOptions<HandoffOptions>>().Value.CustomerTimeZone),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ComplaintDesk>()));
         services.Replace(ServiceDescriptor.Scoped<ITurnHandler>(provider => provider.GetRequiredService<HandoffTurnHandler>()));
 
         services.AddSignalR();

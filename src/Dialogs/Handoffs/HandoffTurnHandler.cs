@@ -1,5 +1,6 @@
 using System.Globalization;
 using AfterSalesBot.Dialogs.Activities;
+using AfterSalesBot.Dialogs.Complaints;
 using AfterSalesBot.Dialogs.Engine;
 using AfterSalesBot.Dialogs.Surveys;
 using AfterSalesBot.Dialogs.Surveys.Commands;
@@ -23,7 +24,8 @@ public sealed class HandoffTurnHandler(
     IHandoffStore handoffs,
     IHandoffQueue queue,
     TimeZoneInfo customerTimeZone,
-    TimeProvider time) : ITurnHandler
+    TimeProvider time,
+    ComplaintDesk? complaints = null) : ITurnHandler
 {
     private const int MaxAttempts = 5;
 
@@ -91,6 +93,17 @@ public sealed class HandoffTurnHandler(
     private async Task<Decision> RunSurveyAsync(SurveyTurnRequest request, CancellationToken cancellationToken)
     {
         var result = engine.Run(request);
+        if (complaints is not null)
+        {
+            // The same ticket work the plain survey runner does (open a filed complaint, apply a closure answer, look
+            // up the customer's tickets), idempotent, before the commit.
+            result = await complaints.ApplyAsync(result, cancellationToken).ConfigureAwait(false);
+            if (result.Complaint?.Opened is { Grade.Level: >= 2 } escalated && result.State.Handoff is null)
+            {
+                return await EscalateAsync(request, result, escalated, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         if (result.State.Handoff is not { Stage: HandoffStage.Requested, Id: { } id } wanted)
         {
             return new Decision(result.State, true, result.Replies, result);
@@ -110,6 +123,42 @@ public sealed class HandoffTurnHandler(
         if (placement.IsQueued)
         {
             replies.Add(Activity.CreateMessage(Format(texts.Queued, placement)));
+        }
+
+        return new Decision(result.State, true, replies, result);
+    }
+
+    /// <summary>
+    /// A complaint graded escalation level 2 or more (safety, rights, public outcry) goes to a person at once: queued
+    /// (or a call-back when nobody can take it) under an id derived from the ticket number, so a rerun of the turn
+    /// finds the same hand-off instead of placing a second one.
+    /// </summary>
+    private async Task<Decision> EscalateAsync(SurveyTurnRequest request, SurveyTurnResult result, Domain.Tickets.Ticket ticket, CancellationToken cancellationToken)
+    {
+        var locale = result.State.Locale ?? request.Locale;
+        var texts = HandoffTexts.For(locale);
+        var id = new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("complaint-escalation:" + ticket.Number)).AsSpan(0, 16));
+        var detail = string.Create(CultureInfo.InvariantCulture, $"ticket {ticket.Number}, level {ticket.Grade.Level}, {ticket.Category}");
+        var placement = await queue.PlaceAsync(
+            new NewHandoff(id, request.Conversation, HandoffReasons.ComplaintEscalation, locale, detail, ActivityJson.Serialize(request.Activity)), cancellationToken).ConfigureAwait(false);
+
+        // The receipt (ticket number, first-response time) stays first. Queued: the customer waits for a person, so the
+        // survey question the receipt was followed by is not asked again now. Call-back: say when, then the survey goes on.
+        var receipt = Math.Min(result.Complaint!.Filed!.ReplyIndex, result.Replies.Count - 1);
+        List<Activity> replies = [.. result.Replies.Take(receipt + 1)];
+        if (placement.IsQueued)
+        {
+            result.State.Handoff = new HandoffState { Stage = HandoffStage.Requested, Id = placement.Handoff.Id, Reason = HandoffReasons.ComplaintEscalation, Detail = detail, Since = request.Now };
+            replies.Add(Activity.CreateMessage(Format(texts.Queued, placement)));
+        }
+        else
+        {
+            if (placement.IsCallback)
+            {
+                replies.Add(Activity.CreateMessage(texts.CallbackBy(placement.CallbackDueAt ?? request.Now, customerTimeZone)));
+            }
+
+            replies.AddRange(result.Replies.Skip(receipt + 1));
         }
 
         return new Decision(result.State, true, replies, result);
