@@ -154,6 +154,20 @@ public sealed class HandoffApiTests : IDisposable
         Assert.Contains(transcript, e => e.ActivityJson.Contains("您排在第 1 位", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_every_handoff_and_callback_endpoint()
+    {
+        using var anonymous = await _api.ClientAsync(null);
+
+        var document = await anonymous.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        foreach (var path in new[] { "/api/handoffs", "/api/handoffs/{id}", "/api/handoffs/{id}/take", "/api/handoffs/{id}/messages", "/api/handoffs/{id}/typing",
+                     "/api/handoffs/{id}/release", "/api/handoffs/{id}/end", "/api/callbacks", "/api/callbacks/{id}/close" })
+        {
+            Assert.Contains($"\"{path}\"", document, StringComparison.Ordinal);
+        }
+    }
+
     private Task OnDutyAsync() => Store.HeartbeatAsync("duty", "Duty", _api.Clock.GetUtcNow(), None);
 
     private Task<Handoff> QueueAsync(string conversationId) =>
