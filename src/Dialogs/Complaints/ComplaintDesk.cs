@@ -33,8 +33,10 @@ public sealed class ComplaintDesk(TicketService tickets)
         {
             opened = await tickets.OpenAsync(filed.Complaint, cancellationToken).ConfigureAwait(false);
             inserts.Add((filed.ReplyIndex, Activity.CreateMessage(Filed(opened, locale))));
-            // Hand-off (issue 6): a complaint graded level >= 2 (safety, rights, public outcry) should be offered a live
-            // agent here, e.g. handoffs.OfferAsync(conversation, opened) once the hand-off service exists.
+            // Hand-off (issue 6): a complaint graded level >= 2 (safety, rights, public outcry) is offered a live agent
+            // AFTER the turn commits, so the receipt is stored first: the committed outcome carries this ticket in
+            // SurveyTurnOutcome.Result.Complaint.Opened; the hand-off service (IHandoffRequests.RequestAsync with
+            // HandoffReasons.ComplaintEscalation) is called from the turn handler when Opened.Grade.Level >= 2.
         }
 
         if (effects.Answer is { } answer)

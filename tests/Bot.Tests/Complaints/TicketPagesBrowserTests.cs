@@ -58,6 +58,8 @@ public sealed class TicketPagesBrowserTests(ITestOutputHelper output)
         await page.ClickAsync("#filters button[type=submit]");
         await rows.Nth(1).WaitForAsync();
 
+        var artifacts = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts.FullName, "agent-tickets.png"), FullPage = true });
         await page.ClickAsync($"a:text('{urgent.Number}')");
         await page.WaitForURLAsync($"**/agent/tickets/{urgent.Number}");
         await page.Locator("#heading").Filter(new() { HasText = "New" }).WaitForAsync();
@@ -71,6 +73,7 @@ public sealed class TicketPagesBrowserTests(ITestOutputHelper output)
         await page.ClickAsync("#resolve button[type=submit]");
         await page.Locator("#heading").Filter(new() { HasText = "Resolved" }).WaitForAsync();
 
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts.FullName, "agent-ticket.png"), FullPage = true });
         var stored = (await tickets.GetAsync(urgent.Number, CancellationToken.None))!;
         Assert.Equal(TicketStatus.Resolved, stored.Status);
         var record = Assert.Single(stored.Records);

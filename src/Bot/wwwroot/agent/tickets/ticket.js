@@ -20,6 +20,7 @@
     solved: { zh: "已解决", en: "solved" }, notSolved: { zh: "未解决", en: "not solved" }, satisfied: { zh: "满意", en: "satisfied" },
     notSatisfied: { zh: "不满意", en: "not satisfied" }, sent: { zh: "已发送", en: "sent" }, pending: { zh: "待发送", en: "pending" },
     confirmationQ: { zh: "是否解决/满意", en: "solved / satisfied?" }, followUpQ: { zh: "回访", en: "follow-up" }, saved: { zh: "已保存", en: "Saved" },
+    noQuestions: { zh: "尚未向客户发送确认或回访（在聊天中提交的工单解决后自动发送）。", en: "None yet (sent automatically once a ticket filed in chat is resolved)." },
   });
   pages.fillTexts();
   for (const option of document.querySelectorAll("select[name=urgency] option[value]")) option.textContent = option.value ? pages.urgencyName(option.value) : "—";
@@ -84,13 +85,21 @@
     history.replaceChildren(...x.history.slice().reverse().map((h) => el("li", {}, [
       el("span", { className: "muted", textContent: `${pages.localTime(h.at)} · ${h.actor} · ` }), h.detail,
     ])));
-    document.getElementById("grade-card").hidden = !["supervisor", "admin"].includes(me.role);
+    document.getElementById("grade-card").hidden = !["supervisor", "admin"].includes(me.role) || x.status === "closed";
+    // Only the moves the status machine allows from here are offered.
+    const open = ["new", "acknowledged", "in_progress", "reopened"].includes(x.status);
+    const allowed = { acknowledge: x.status === "new", record: open, resolve: open, reopen: ["resolved", "confirmed"].includes(x.status), close: x.status === "confirmed" };
+    for (const [id, show] of Object.entries(allowed)) document.getElementById(id).hidden = !show;
     tick();
   }
 
   async function loadQuestions() {
     const list = document.getElementById("questions");
     const asked = await api(`/api/complaints/tickets/${encodeURIComponent(number)}/questions`);
+    if (asked.length === 0) {
+      list.replaceChildren(el("li", { className: "muted", textContent: t(pages.texts.noQuestions) }));
+      return;
+    }
     list.replaceChildren(...asked.map((q) => el("li", {
       textContent: `${t(pages.texts[q.kind === "follow_up" ? "followUpQ" : "confirmationQ"])} · ${pages.localTime(q.dueAt)} · ${q.sentAt ? t(pages.texts.sent) : t(pages.texts.pending)}${q.lastError ? ` · ${q.lastError}` : ""}`,
     })));
