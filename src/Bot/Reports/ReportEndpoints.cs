@@ -48,7 +48,7 @@ public static class ReportEndpoints
         PeriodNumbers? previous = null;
         if (filter.PreviousPeriod() is { } before)
         {
-            var p = ReportCalculator.Summarize(questions!, await store.ReadCellsAsync(before, cancellationToken).ConfigureAwait(false));
+            var p = ReportCalculator.Summarize(questions!, await store.ReadTotalsAsync(before, cancellationToken).ConfigureAwait(false));
             previous = new PeriodNumbers(before.From, before.To, p.Responses, p.Overall, p.Csat, p.Nps);
         }
 
@@ -81,7 +81,7 @@ public static class ReportEndpoints
             return ReportQueryParser.Problem(new() { ["granularity"] = ["granularity must be week or month"] });
         }
 
-        var cells = await store.ReadCellsAsync(filter!, cancellationToken).ConfigureAwait(false);
+        var cells = await store.ReadGroupedAsync(filter!, ReportGrouping.Days, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(ReportCalculator.Trend(questions!, cells, granularity.Value));
     }
 
@@ -98,7 +98,7 @@ public static class ReportEndpoints
             return ReportQueryParser.Problem(new() { ["by"] = ["by must be one of " + string.Join(", ", Enum.GetNames<ReportAttribute>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))] });
         }
 
-        var cells = await store.ReadCellsAsync(filter!, cancellationToken).ConfigureAwait(false);
+        var cells = await store.ReadGroupedAsync(filter!, ReportGrouping.By(by), cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(ReportCalculator.Cross(questions!, cells, by));
     }
 
@@ -110,7 +110,7 @@ public static class ReportEndpoints
             return problem;
         }
 
-        var cells = await store.ReadCellsAsync(filter!, cancellationToken).ConfigureAwait(false);
+        var cells = await store.ReadGroupedAsync(filter!, ReportGrouping.MonthlyTable, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(ReportCalculator.Monthly(questions!, cells));
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace AfterSalesBot.Bot.Security;
@@ -134,5 +135,8 @@ internal static class AccountPages
         return lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Zh : En;
     }
 
-    private static string E(string value) => HtmlEncoder.Default.Encode(value);
+    // Chinese stays readable in the page source; markup characters are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string E(string value) => Encoder.Encode(value);
 }

@@ -40,11 +40,22 @@ internal static class DemoCommand
                 var generator = new SyntheticResponseGenerator(parseResult.GetValue(seed), new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), parseResult.GetValue(days));
                 var loader = new SyntheticResponseLoader(dialect);
                 var started = TimeProvider.System.GetTimestamp();
+                // The next batch is generated while the database loads the current one (generation is client CPU,
+                // loading mostly server work), so the two overlap instead of taking turns.
+                const int BatchSize = 10_000;
+                List<SyntheticResponse> Generate(int size) => [.. Enumerable.Range(0, size).Select(_ => generator.Next())];
+                var next = Task.Run(() => Generate(Math.Min(BatchSize, count)), cancellationToken);
                 for (var done = 0; done < count;)
                 {
-                    var batch = Enumerable.Range(0, Math.Min(10_000, count - done)).Select(_ => generator.Next()).ToList();
-                    await loader.LoadAsync(batch, cancellationToken).ConfigureAwait(false);
+                    var batch = await next.ConfigureAwait(false);
                     done += batch.Count;
+                    var remaining = count - done;
+                    next = remaining > 0 ? Task.Run(() => Generate(Math.Min(BatchSize, remaining)), cancellationToken) : Task.FromResult(new List<SyntheticResponse>());
+                    await loader.LoadAsync(batch, cancellationToken).ConfigureAwait(false);
+                    if (count >= 100_000 && done % 100_000 == 0)
+                    {
+                        Console.Error.WriteLine($"  {done} / {count} loaded");
+                    }
                 }
 
                 var loadSeconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;

@@ -13,8 +13,7 @@ public sealed class ReportBuilder(IReportStore reports, ICommentReviewStore comm
     public async Task<(SatisfactionSummary Summary, IReadOnlyList<TopProblem> TopProblems)> SummaryAsync(ReportQuestions questions, ReportFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var cells = await reports.ReadCellsAsync(filter, cancellationToken).ConfigureAwait(false);
-        var summary = ReportCalculator.Summarize(questions, cells);
+        var summary = ReportCalculator.Summarize(questions, await reports.ReadTotalsAsync(filter, cancellationToken).ConfigureAwait(false));
         return (summary, await TopProblemsAsync(summary, filter, cancellationToken).ConfigureAwait(false));
     }
 
@@ -22,25 +21,31 @@ public sealed class ReportBuilder(IReportStore reports, ICommentReviewStore comm
     public async Task<ReportDocument> BuildAsync(ReportQuestions questions, ReportFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var cells = await reports.ReadCellsAsync(filter, cancellationToken).ConfigureAwait(false);
-        var summary = ReportCalculator.Summarize(questions, cells);
+        var summary = ReportCalculator.Summarize(questions, await reports.ReadTotalsAsync(filter, cancellationToken).ConfigureAwait(false));
+        var days = await reports.ReadGroupedAsync(filter, ReportGrouping.Days, cancellationToken).ConfigureAwait(false);
         SatisfactionSummary? previous = null;
         if (filter.PreviousPeriod() is { } before)
         {
-            previous = ReportCalculator.Summarize(questions, await reports.ReadCellsAsync(before, cancellationToken).ConfigureAwait(false));
+            previous = ReportCalculator.Summarize(questions, await reports.ReadTotalsAsync(before, cancellationToken).ConfigureAwait(false));
         }
 
-        var cross = Enum.GetValues<ReportAttribute>().ToDictionary(a => a, a => ReportCalculator.Cross(questions, cells, a));
+        var cross = new Dictionary<ReportAttribute, IReadOnlyList<CrossRow>>();
+        foreach (var attribute in Enum.GetValues<ReportAttribute>())
+        {
+            cross[attribute] = ReportCalculator.Cross(questions, await reports.ReadGroupedAsync(filter, ReportGrouping.By(attribute), cancellationToken).ConfigureAwait(false), attribute);
+        }
+
+        var monthly = await reports.ReadGroupedAsync(filter, ReportGrouping.MonthlyTable, cancellationToken).ConfigureAwait(false);
         return new ReportDocument(
             filter,
             questions,
             summary,
             previous,
             await TopProblemsAsync(summary, filter, cancellationToken).ConfigureAwait(false),
-            ReportCalculator.Trend(questions, cells, TrendGranularity.Week),
-            ReportCalculator.Trend(questions, cells, TrendGranularity.Month),
+            ReportCalculator.Trend(questions, days, TrendGranularity.Week),
+            ReportCalculator.Trend(questions, days, TrendGranularity.Month),
             cross,
-            ReportCalculator.Monthly(questions, cells));
+            ReportCalculator.Monthly(questions, monthly));
     }
 
     /// <summary>The comment query that selects the comments of the responses a report filter covers.</summary>

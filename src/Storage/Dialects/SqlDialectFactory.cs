@@ -21,6 +21,14 @@ public static class SqlDialectFactory
         if (string.Equals(options.Provider.Trim(), StorageOptions.PostgresProvider, StringComparison.OrdinalIgnoreCase))
         {
             var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);
+            // Every turn runs the same few statements: let Npgsql prepare them on the server after their second use
+            // (parse and plan once per connection instead of per execution). An explicit setting wins.
+            if (!options.ConnectionString!.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+                && !options.ConnectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+            {
+                builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+            }
+
             return new PostgresDialect(builder.Build());
         }
 

@@ -54,7 +54,11 @@ public sealed partial class SqlReportStore
         await using (var connection = await dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
         {
             await using var transaction = await dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
-            foreach (var table in new[] { "report_response_cells", "report_question_cells", "report_category_cells", "report_folds", "report_watermarks" })
+            foreach (var table in new[]
+                     {
+                         "report_response_cells", "report_question_cells", "report_category_cells",
+                         "report_rollup_responses", "report_rollup_questions", "report_rollup_categories", "report_folds", "report_watermarks",
+                     })
             {
                 await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {table}", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
@@ -153,6 +157,65 @@ public sealed partial class SqlReportStore
             connection, transaction, "report_category_cells", [.. key, "category", "sentiment", "comments"], KeyColumns + ", category, sentiment",
             Add("report_category_cells", "comments"),
             deltas.Categories.Where(d => d.Value != 0).Select(d => Values(d.Key.Key, d.Key.Category, d.Key.Sentiment, d.Value)).ToList(),
+            cancellationToken).ConfigureAwait(false);
+        await ApplyRollupsAsync(connection, transaction, deltas, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The same deltas summed into the roll-ups (all responses, and each attribute on its own).</summary>
+    private static async Task ApplyRollupsAsync(DbConnection connection, DbTransaction transaction, ReportDeltas deltas, CancellationToken cancellationToken)
+    {
+        var responses = new Dictionary<(string, string, string, string), (long Responses, long Completed, long Flagged)>();
+        foreach (var (cell, value) in deltas.Responses)
+        {
+            foreach (var (dimension, attribute) in RollupsOf(cell))
+            {
+                var k = (cell.SurveyId, dimension, attribute, Day(cell.Day));
+                var r = responses.GetValueOrDefault(k);
+                responses[k] = (r.Responses + value.Responses, r.Completed + value.Completed, r.Flagged + value.Flagged);
+            }
+        }
+
+        var questions = new Dictionary<(string, string, string, string, string), (long Answers, double Total, long TopTwo, long Low, long Promoters, long Detractors)>();
+        foreach (var ((cell, question), v) in deltas.Questions)
+        {
+            foreach (var (dimension, attribute) in RollupsOf(cell))
+            {
+                var k = (cell.SurveyId, dimension, attribute, Day(cell.Day), question);
+                var q = questions.GetValueOrDefault(k);
+                questions[k] = (q.Answers + v.Answers, q.Total + v.Total, q.TopTwo + v.TopTwo, q.Low + v.Low, q.Promoters + v.Promoters, q.Detractors + v.Detractors);
+            }
+        }
+
+        var categories = new Dictionary<(string, string, string, string, string, string), long>();
+        foreach (var ((cell, category, sentiment), count) in deltas.Categories)
+        {
+            foreach (var (dimension, attribute) in RollupsOf(cell))
+            {
+                var k = (cell.SurveyId, dimension, attribute, Day(cell.Day), category, sentiment);
+                categories[k] = categories.GetValueOrDefault(k) + count;
+            }
+        }
+
+        string[] key = ["survey_id", "dimension", "value", "day"];
+        const string Key = "survey_id, dimension, value, day";
+        static string Add(string table, params string[] columns) => string.Join(", ", columns.Select(c => $"{c} = {table}.{c} + excluded.{c}"));
+        await UpsertManyAsync(
+            connection, transaction, "report_rollup_responses", [.. key, "responses", "completed", "flagged"], Key,
+            Add("report_rollup_responses", "responses", "completed", "flagged"),
+            responses.Where(d => d.Value != default).Select(d => new object?[] { d.Key.Item1, d.Key.Item2, d.Key.Item3, d.Key.Item4, d.Value.Responses, d.Value.Completed, d.Value.Flagged }).ToList(),
+            cancellationToken).ConfigureAwait(false);
+        await UpsertManyAsync(
+            connection, transaction, "report_rollup_questions", [.. key, "question_id", "answers", "total", "top_two", "low", "promoters", "detractors"], Key + ", question_id",
+            Add("report_rollup_questions", "answers", "total", "top_two", "low", "promoters", "detractors"),
+            questions.Where(d => d.Value != default).Select(d => new object?[]
+            {
+                d.Key.Item1, d.Key.Item2, d.Key.Item3, d.Key.Item4, d.Key.Item5, d.Value.Answers, d.Value.Total, d.Value.TopTwo, d.Value.Low, d.Value.Promoters, d.Value.Detractors,
+            }).ToList(),
+            cancellationToken).ConfigureAwait(false);
+        await UpsertManyAsync(
+            connection, transaction, "report_rollup_categories", [.. key, "category", "sentiment", "comments"], Key + ", category, sentiment",
+            Add("report_rollup_categories", "comments"),
+            categories.Where(d => d.Value != 0).Select(d => new object?[] { d.Key.Item1, d.Key.Item2, d.Key.Item3, d.Key.Item4, d.Key.Item5, d.Key.Item6, d.Value }).ToList(),
             cancellationToken).ConfigureAwait(false);
     }
 

@@ -3,7 +3,7 @@ using AfterSalesBot.Storage.Dialects;
 
 namespace AfterSalesBot.Storage.Stores;
 
-/// <summary>Writes a whole turn (transcript, state, responses, answers, comments) in one transaction.</summary>
+/// <summary>Writes a whole turn (transcript, state, responses, answers, comments) in one transaction; on PostgreSQL as one batch (<see cref="PostgresTurnBatch"/>).</summary>
 public sealed class SqlTurnStore(SqlDialect dialect, TimeProvider timeProvider) : ITurnStore
 {
     public async Task<TurnCommitResult> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken)
@@ -12,6 +12,11 @@ public sealed class SqlTurnStore(SqlDialect dialect, TimeProvider timeProvider) 
         var now = timeProvider.GetUtcNow();
         var entries = (commit.Inbound is null ? 0 : 1) + commit.OutboundActivities.Count;
         await using var connection = await dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (connection is Npgsql.NpgsqlConnection npgsql && PostgresTurnBatch.Handles(commit))
+        {
+            return await PostgresTurnBatch.CommitAsync(npgsql, commit, now, cancellationToken).ConfigureAwait(false);
+        }
+
         await using (var transaction = await dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false))
         {
             var (pk, last) = await ConversationRows.ReserveAsync(connection, transaction, dialect, commit.Conversation, entries, now, cancellationToken).ConfigureAwait(false);

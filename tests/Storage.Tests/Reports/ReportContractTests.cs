@@ -185,10 +185,13 @@ public abstract class ReportContractTests<TFixture>(TFixture fixture) : IClassFi
             await Store.CatchUpAsync(None);
             await AssertAggregatesEqualRawAsync(new ReportFilter(survey));
             await AssertAggregatesEqualRawAsync(new ReportFilter(survey) { From = new DateOnly(2026, 3, 10), To = new DateOnly(2026, 3, 20), Channel = "wechat" });
+            await AssertAggregatesEqualRawAsync(new ReportFilter(survey) { StaffId = "S01" });
+            await AssertAggregatesEqualRawAsync(new ReportFilter(survey) { From = new DateOnly(2026, 3, 5), CustomerType = "business", Product = "P1" });
         }
 
         await Store.RebuildAsync(None);
         await AssertAggregatesEqualRawAsync(new ReportFilter(survey));
+        await AssertAggregatesEqualRawAsync(new ReportFilter(survey) { Channel = "webchat" });
     }
 
     [Fact]
@@ -226,6 +229,44 @@ public abstract class ReportContractTests<TFixture>(TFixture fixture) : IClassFi
             Sorted(aggregated.Questions.Select(c => (c with { Total = Math.Round(c.Total, 6) }).ToString())));
         Assert.Equal(Sorted(raw.Categories.Select(c => c.ToString())), Sorted(aggregated.Categories.Select(c => c.ToString())));
         Assert.NotEmpty(raw.Responses);
+        AssertSameSummary(ReportCalculator.Summarize(Questions, raw), ReportCalculator.Summarize(Questions, await Store.ReadTotalsAsync(filter, None)));
+
+        // Grouped reads (roll-ups or fine cells summed by the database) give the trend, cross-analysis and monthly table the raw rows give.
+        var days = await Store.ReadGroupedAsync(filter, ReportGrouping.Days, None);
+        foreach (var granularity in new[] { TrendGranularity.Week, TrendGranularity.Month })
+        {
+            Assert.Equal(Rounded(ReportCalculator.Trend(Questions, raw, granularity)), Rounded(ReportCalculator.Trend(Questions, days, granularity)));
+        }
+
+        foreach (var attribute in Enum.GetValues<ReportAttribute>())
+        {
+            var expected = ReportCalculator.Cross(Questions, raw, attribute);
+            var actual = ReportCalculator.Cross(Questions, await Store.ReadGroupedAsync(filter, ReportGrouping.By(attribute), None), attribute);
+            Assert.Equal(
+                expected.Select(r => (r.Value, r.Responses, r.Completed, Round(r.Overall), Round(r.Csat), Round(r.Nps))),
+                actual.Select(r => (r.Value, r.Responses, r.Completed, Round(r.Overall), Round(r.Csat), Round(r.Nps))));
+        }
+
+        var monthly = ReportCalculator.Monthly(Questions, await Store.ReadGroupedAsync(filter, ReportGrouping.MonthlyTable, None));
+        Assert.Equal(
+            ReportCalculator.Monthly(Questions, raw).Select(r => (r.Month, r.Team, r.ServiceStage, r.Channel, r.Responses, Round(r.MeanSatisfaction), string.Join(",", r.FrequentProblems), r.MajorComplaints)),
+            monthly.Select(r => (r.Month, r.Team, r.ServiceStage, r.Channel, r.Responses, Round(r.MeanSatisfaction), string.Join(",", r.FrequentProblems), r.MajorComplaints)));
+    }
+
+    private static double? Round(double? value) => value.HasValue ? Math.Round(value.Value, 9) : null;
+
+    private static List<(DateOnly, long, double?, double?, double?)> Rounded(IReadOnlyList<TrendPoint> points) =>
+        [.. points.Select(p => (p.PeriodStart, p.Responses, Round(p.Overall), Round(p.Csat), Round(p.Nps)))];
+
+    /// <summary>Period totals (roll-ups or summed cells) give the summary the raw rows give.</summary>
+    private static void AssertSameSummary(SatisfactionSummary expected, SatisfactionSummary actual)
+    {
+        Assert.Equal((expected.Responses, expected.Completed, expected.Flagged, expected.Comments), (actual.Responses, actual.Completed, actual.Flagged, actual.Comments));
+        Assert.Equal(expected.Dimensions.Select(d => (d.QuestionId, d.Count, Math.Round(d.Mean, 9))), actual.Dimensions.Select(d => (d.QuestionId, d.Count, Math.Round(d.Mean, 9))));
+        Assert.Equal(expected.Overall.HasValue ? Math.Round(expected.Overall.Value, 9) : (double?)null, actual.Overall.HasValue ? Math.Round(actual.Overall.Value, 9) : null);
+        Assert.Equal(expected.Csat, actual.Csat);
+        Assert.Equal(expected.Nps, actual.Nps);
+        Assert.Equal(expected.TopProblems.Select(p => (p.Category, p.Count)), actual.TopProblems.Select(p => (p.Category, p.Count)));
     }
 
     private static List<string> Sorted(IEnumerable<string> rows) => rows.Order(StringComparer.Ordinal).ToList();
