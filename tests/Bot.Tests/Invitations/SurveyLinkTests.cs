@@ -56,7 +56,7 @@ public sealed class SurveyLinkTests
     }
 
     /// <summary>A hotline service three days ago, the scheduler run, and the link the outbox holds for the customer.</summary>
-    private static async Task<string> InviteByLinkAsync(ChannelsHost host, string customerId)
+    internal static async Task<string> InviteByLinkAsync(ChannelsHost host, string customerId)
     {
         var now = host.Time.GetUtcNow();
         var saved = await host.Services.GetRequiredService<ServiceEventIntake>().AcceptAsync(
@@ -76,7 +76,7 @@ public sealed class SurveyLinkTests
         return message.Link!;
     }
 
-    private static string TokenOf(string link) => link[(link.IndexOf("invitation=", StringComparison.Ordinal) + "invitation=".Length)..];
+    internal static string TokenOf(string link) => link[(link.IndexOf("invitation=", StringComparison.Ordinal) + "invitation=".Length)..];
 
     private static Task<HttpResponseMessage> RedeemAsync(HttpClient client, string token) =>
         client.PostAsJsonAsync("/api/invitations/redeem", new { token });
