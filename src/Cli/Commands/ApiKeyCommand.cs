@@ -1,7 +1,6 @@
 using System.CommandLine;
 using AfterSalesBot.Cli.Database;
 using AfterSalesBot.Domain.Security;
-using AfterSalesBot.Storage.Migrations;
 using AfterSalesBot.Storage.Stores;
 
 namespace AfterSalesBot.Cli.Commands;
@@ -99,10 +98,6 @@ internal static class ApiKeyCommand
     /// <summary>Opens the configured database, applies pending migrations (the key table must exist), runs the action.</summary>
     private static async Task<int> WithStoreAsync(DatabaseOptions database, ParseResult parseResult, Func<SqlApiKeyStore, Task<int>> action)
     {
-        return await database.RunAsync(parseResult, "", async dialect =>
-        {
-            await new MigrationRunner(dialect, EmbeddedMigrationSource.Instance, TimeProvider.System).ApplyAsync(null, CancellationToken.None).ConfigureAwait(false);
-            return await action(new SqlApiKeyStore(dialect)).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+        return await database.RunMigratedAsync(parseResult, "", dialect => action(new SqlApiKeyStore(dialect)), CancellationToken.None).ConfigureAwait(false);
     }
 }

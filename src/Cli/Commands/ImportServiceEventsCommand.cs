@@ -3,7 +3,6 @@ using AfterSalesBot.Cli.Database;
 using AfterSalesBot.Cli.Import;
 using AfterSalesBot.Domain.Invitations;
 using AfterSalesBot.Domain.ServiceEvents;
-using AfterSalesBot.Storage.Migrations;
 using AfterSalesBot.Storage.Stores;
 using Microsoft.Extensions.Configuration;
 
@@ -39,9 +38,8 @@ internal static class ImportServiceEventsCommand
                 return Task.FromResult(2);
             }
 
-            return database.RunAsync(parseResult, "import failed: ", async dialect =>
+            return database.RunMigratedAsync(parseResult, "import failed: ", async dialect =>
             {
-                await new MigrationRunner(dialect, EmbeddedMigrationSource.Instance, TimeProvider.System).ApplyAsync(null, cancellationToken).ConfigureAwait(false);
                 var intake = new ServiceEventIntake(new SqlServiceEventStore(dialect), new ServiceEventParser(zone), new InvitationPlanner(policy));
                 using var reader = new StreamReader(path.FullName, detectEncodingFromByteOrderMarks: true);
                 var (headerProblems, rows) = ServiceEventCsv.Open(reader);
@@ -87,7 +85,7 @@ internal static class ImportServiceEventsCommand
 
                 Console.WriteLine($"{path.Name}: {created} imported, {duplicates} already imported, {refused} refused");
                 return refused > 0 ? 1 : 0;
-            });
+            }, cancellationToken);
         });
         return command;
     }

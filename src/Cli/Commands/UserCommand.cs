@@ -1,7 +1,6 @@
 using System.CommandLine;
 using AfterSalesBot.Cli.Database;
 using AfterSalesBot.Domain.Security;
-using AfterSalesBot.Storage.Migrations;
 using AfterSalesBot.Storage.Security;
 using AfterSalesBot.Storage.Stores;
 
@@ -105,11 +104,14 @@ internal static class UserCommand
 
     private static async Task<int> WithAccountsAsync(DatabaseOptions database, ParseResult parseResult, Func<StaffAccounts, IStaffUserStore, Task<int>> action)
     {
-        return await database.RunAsync(parseResult, "", async dialect =>
-        {
-            await new MigrationRunner(dialect, EmbeddedMigrationSource.Instance, TimeProvider.System).ApplyAsync(null, CancellationToken.None).ConfigureAwait(false);
-            var users = new SqlStaffUserStore(dialect);
-            return await action(new StaffAccounts(users, TimeProvider.System), users).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+        return await database.RunMigratedAsync(
+            parseResult,
+            "",
+            dialect =>
+            {
+                var users = new SqlStaffUserStore(dialect);
+                return action(new StaffAccounts(users, TimeProvider.System), users);
+            },
+            CancellationToken.None).ConfigureAwait(false);
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using AfterSalesBot.Storage;
 using AfterSalesBot.Storage.Dialects;
+using AfterSalesBot.Storage.Migrations;
 using Microsoft.Extensions.Configuration;
 
 namespace AfterSalesBot.Cli.Database;
@@ -105,6 +106,17 @@ internal sealed class DatabaseOptions
             }
         }
     }
+
+    /// <summary>
+    /// As <see cref="RunAsync"/>, after applying pending migrations, for commands that write to tables a fresh database
+    /// would not have yet (keys, users, imports).
+    /// </summary>
+    public Task<int> RunMigratedAsync(ParseResult parseResult, string failure, Func<SqlDialect, Task<int>> body, CancellationToken cancellationToken) =>
+        RunAsync(parseResult, failure, async dialect =>
+        {
+            await new MigrationRunner(dialect, EmbeddedMigrationSource.Instance, TimeProvider.System).ApplyAsync(null, cancellationToken).ConfigureAwait(false);
+            return await body(dialect).ConfigureAwait(false);
+        });
 
     private static string DefaultConfigDirectory()
     {
